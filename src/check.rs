@@ -1,0 +1,211 @@
+//! `kleidi check-config`: validates the file, then walks through what the
+//! service account must be able to do, printing one line per step. Exit code 0
+//! only when every step that kleidi needs passed.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::config::Config;
+use std::collections::HashSet;
+
+use ldap3::Mod;
+
+use crate::directory::{Directory, ResetKind, attr, replace};
+use crate::run::RunError;
+use crate::secret::read_secret_file;
+
+struct Report {
+    failed: bool,
+}
+
+impl Report {
+    fn ok(&self, msg: impl AsRef<str>) {
+        println!("[ok]   {}", msg.as_ref());
+    }
+    fn warn(&self, msg: impl AsRef<str>) {
+        println!("[warn] {}", msg.as_ref());
+    }
+    fn fail(&mut self, msg: impl AsRef<str>) {
+        println!("[FAIL] {}", msg.as_ref());
+        self.failed = true;
+    }
+}
+
+/// Runs the checks; `user` adds a lookup, `write_test` a No-Op write on that account.
+pub async fn run(path: &Path, user: Option<&str>, write_test: Option<&str>) -> Result<ExitCode, RunError> {
+    println!("kleidi check-config {}", path.display());
+    let mut r = Report { failed: false };
+    let config = match Config::load(path) {
+        Ok(c) => c,
+        Err(e) => {
+            r.fail(e.to_string());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    r.ok("the configuration file is valid");
+    let d = &config.directory;
+    let password = match read_secret_file(&d.bind_password_file, &config.base_dir) {
+        Ok(p) => p,
+        Err(e) => {
+            r.fail(format!("directory.bind_password_file: {e}"));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    r.ok("the service account's password file is readable");
+    let dir = match Directory::new(d.clone(), password) {
+        Ok(dir) => dir,
+        Err(e) => {
+            r.fail(format!("directory: {e}"));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let probes = dir.probe_uris().await;
+    let reachable = probes.iter().filter(|(_, res)| res.is_ok()).count();
+    for (uri, res) in &probes {
+        match res {
+            Ok(()) => r.ok(format!("{uri} answers ({:?})", d.tls)),
+            Err(e) if reachable > 0 => r.warn(format!("{uri} (failover) does not answer: {e}")),
+            Err(e) => r.fail(format!("{uri} does not answer: {e}")),
+        }
+    }
+    if reachable == 0 {
+        return Ok(finish(&r));
+    }
+    match dir.ping().await {
+        Ok(()) => r.ok(format!("the service account binds as {}", d.bind_dn)),
+        Err(e) => {
+            r.fail(format!("the service account cannot bind as {}: {e}", d.bind_dn));
+            return Ok(finish(&r));
+        }
+    }
+    for base in &d.user_bases {
+        match dir.count_visible(base).await {
+            Ok(0) => r.fail(format!(
+                "user base {base}: nothing visible (missing, or the ACLs hide it from the service account)"
+            )),
+            Ok(_) => r.ok(format!("user base {base} is readable")),
+            Err(e) => r.fail(format!("user base {base}: {e}")),
+        }
+    }
+    if let Some(u) = user {
+        check_user(&mut r, &dir, &config, u).await;
+    }
+    if let Some(u) = write_test {
+        check_write(&mut r, &dir, u).await;
+    }
+    Ok(finish(&r))
+}
+
+async fn check_user(r: &mut Report, dir: &Directory, config: &Config, username: &str) {
+    match dir.find_user(username).await {
+        Ok(Some(e)) => {
+            r.ok(format!("\"{username}\" is found through directory.user_filter: {}", e.dn));
+            let a = &config.directory.attributes;
+            let names = [
+                ("username", &a.username),
+                ("display_name", &a.display_name),
+                ("given_name", &a.given_name),
+                ("surname", &a.surname),
+                ("mail", &a.mail),
+                ("mobile", &a.mobile),
+                ("affiliation", &a.affiliation),
+                ("department", &a.department),
+                ("date_of_birth", &a.date_of_birth),
+                ("national_id", &a.national_id),
+                ("preferred_language", &a.preferred_language),
+            ];
+            let (seen, unseen): (Vec<_>, Vec<_>) =
+                names.iter().partition(|(_, n)| !e.values(n).is_empty());
+            let list = |v: &[&(&str, &String)]| {
+                v.iter()
+                    .map(|(k, n)| format!("{k}={n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            r.ok(format!("readable on this entry: {}", list(&seen)));
+            if !unseen.is_empty() {
+                r.warn(format!(
+                    "empty or not readable on this entry (fine if this person has none): {}",
+                    list(&unseen)
+                ));
+            }
+            match dir.password_history(&e.dn).await {
+                Ok(h) => r.ok(format!("pwdHistory: {} value(s) visible", h.len())),
+                Err(err) => r.fail(format!("pwdHistory cannot be read: {err}")),
+            }
+        }
+        Ok(None) => r.fail(format!(
+            "\"{username}\" is not found (no entry, or several) through directory.user_filter"
+        )),
+        Err(e) => r.fail(format!("looking up \"{username}\" failed: {e}")),
+    }
+}
+
+async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
+    let entry = match dir.find_user(username).await {
+        Ok(Some(e)) => e,
+        Ok(None) => {
+            r.fail(format!("write test: \"{username}\" is not found"));
+            return;
+        }
+        Err(e) => {
+            r.fail(format!("write test: lookup failed: {e}"));
+            return;
+        }
+    };
+    // slapd 2.5 offers no No-Op control, so this test really writes: it is
+    // meant for a dedicated test account, whose password ends up random.
+    let random: String = {
+        use rand::Rng as _;
+        rand::rng()
+            .sample_iter(rand::distr::Alphanumeric)
+            .take(32)
+            .map(char::from)
+            .collect()
+    };
+    for (kind, what) in [
+        (ResetKind::Temporary, "reset its password as a temporary one (pwdReset: TRUE)"),
+        (ResetKind::ChosenByUser, "reset its password as chosen by the user (pwdReset cleared)"),
+    ] {
+        match dir.reset_password(&entry.dn, &random, kind).await {
+            Ok(()) => r.ok(format!("may {what} on {}", entry.dn)),
+            Err(e) => r.fail(format!("may not {what} on {}: {e}", entry.dn)),
+        }
+    }
+    // Write one kleidi attribute (adding the object class if needed), then
+    // put the entry back as it was.
+    let had_class = entry.has_kleidi_class();
+    let old = entry.first(attr::EXPIRY_NOTICE_AT).map(str::to_string);
+    let mut mods = vec![replace(attr::EXPIRY_NOTICE_AT, "20000101000000Z")];
+    if !had_class {
+        mods.insert(0, Mod::Add("objectClass".into(), HashSet::from([attr::CLASS.to_string()])));
+    }
+    match dir.modify(&entry.dn, mods).await {
+        Ok(()) => r.ok("may write kleidi's attributes and object class"),
+        Err(e) => {
+            r.fail(format!("may not write kleidi's attributes: {e}"));
+            return;
+        }
+    }
+    let mut undo = vec![match old {
+        Some(v) => replace(attr::EXPIRY_NOTICE_AT, &v),
+        None => Mod::Delete(attr::EXPIRY_NOTICE_AT.into(), HashSet::new()),
+    }];
+    if !had_class {
+        undo.push(Mod::Delete("objectClass".into(), HashSet::from([attr::CLASS.to_string()])));
+    }
+    if let Err(e) = dir.modify(&entry.dn, undo).await {
+        r.warn(format!("could not restore {} on {}: {e}", attr::EXPIRY_NOTICE_AT, entry.dn));
+    }
+    println!("       note: the password of {} is now random; set a new one before using it.", entry.dn);
+}
+
+fn finish(r: &Report) -> ExitCode {
+    if r.failed {
+        println!("Some checks failed: kleidi cannot do its job with this configuration.");
+        ExitCode::FAILURE
+    } else {
+        println!("All checks passed.");
+        ExitCode::SUCCESS
+    }
+}

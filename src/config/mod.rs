@@ -1,0 +1,313 @@
+//! The TOML configuration: one struct per table, defaults in one place, validation
+//! that names the file and the key, secrets resolved from files or systemd credentials.
+
+mod branding;
+mod directory;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
+pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
+
+
+/// The whole configuration file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Address the HTTP server listens on.
+    #[serde(default = "default_listen")]
+    pub listen: SocketAddr,
+    /// Public base URL of the service; every link kleidi sends is built from it,
+    /// never from the request's `Host` header.
+    pub public_url: String,
+    /// The LDAP directory and how kleidi maps people onto it.
+    pub directory: DirectoryConfig,
+    /// HTTP limits and proxies.
+    #[serde(default)]
+    pub http: HttpConfig,
+    /// Languages.
+    #[serde(default)]
+    pub i18n: I18nConfig,
+    /// Institution name, colours, logo, footer and helpdesk.
+    #[serde(default)]
+    pub branding: BrandingConfig,
+    /// Log format and level.
+    #[serde(default)]
+    pub logging: LoggingConfig,
+    /// Folder of the config file; relative secret files are looked up there.
+    #[serde(skip)]
+    pub base_dir: PathBuf,
+}
+
+fn default_listen() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 8080))
+}
+
+/// HTTP server settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpConfig {
+    /// Largest accepted request body in bytes (forms and JSON).
+    pub body_limit: usize,
+    /// Time limit for one request, in seconds.
+    pub request_timeout_secs: u64,
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Seconds to wait for requests in flight at shutdown.
+    pub shutdown_grace_secs: u64,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: 16 * 1024,
+            request_timeout_secs: 30,
+            trusted_proxies: Vec::new(),
+            shutdown_grace_secs: 10,
+        }
+    }
+}
+
+/// Language settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct I18nConfig {
+    /// Language used when the browser asks for none that kleidi offers.
+    pub default_language: String,
+    /// Languages offered in the switcher, in this order.
+    pub languages: Vec<String>,
+}
+
+impl Default for I18nConfig {
+    fn default() -> Self {
+        Self {
+            default_language: "en".into(),
+            languages: crate::i18n::SUPPORTED.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+/// Log output.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LoggingConfig {
+    /// `human` (default) or `json`.
+    pub format: LogFormat,
+    /// A tracing filter such as `info` or `kleidi=debug,info`; `RUST_LOG` wins.
+    pub level: String,
+}
+
+impl Default for LoggingConfig {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Human,
+            level: "info".into(),
+        }
+    }
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One readable line per event.
+    Human,
+    /// One JSON object per event.
+    Json,
+}
+
+/// A configuration that could not be loaded; the text names the file and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{file}: cannot read: {source}")]
+    Read {
+        /// The config file.
+        file: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The TOML is malformed or has an unknown or mistyped key.
+    #[error("{file}: {message}")]
+    Parse {
+        /// The config file.
+        file: PathBuf,
+        /// The parser's text, with line, column and key.
+        message: String,
+    },
+    /// A value is present but wrong.
+    #[error("{file}: {key}: {reason}")]
+    Invalid {
+        /// The config file.
+        file: PathBuf,
+        /// Dotted key, e.g. `directory.uris`.
+        key: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+}
+
+/// A key and what is wrong with it, before the file name is known.
+#[derive(Debug)]
+pub struct Invalid {
+    /// Dotted key.
+    pub key: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl Invalid {
+    /// Shorthand for a validation failure.
+    pub fn new(key: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads, parses and validates `path`.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            file: path.to_path_buf(),
+            source,
+        })?;
+        let base = path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        Self::from_toml(&text, path, &base)
+    }
+
+    /// Parses and validates TOML text; `file` is only used in messages.
+    pub fn from_toml(text: &str, file: &Path, base: &Path) -> Result<Self, ConfigError> {
+        let mut cfg: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            file: file.to_path_buf(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        cfg.base_dir = base.to_path_buf();
+        cfg.validate().map_err(|i| ConfigError::Invalid {
+            file: file.to_path_buf(),
+            key: i.key,
+            reason: i.reason,
+        })?;
+        Ok(cfg)
+    }
+
+    fn validate(&self) -> Result<(), Invalid> {
+        validate_public_url(&self.public_url)?;
+        self.directory.validate()?;
+        if self.http.body_limit < 1024 {
+            return Err(Invalid::new("http.body_limit", "must be at least 1024 bytes"));
+        }
+        if self.http.request_timeout_secs == 0 {
+            return Err(Invalid::new("http.request_timeout_secs", "must be at least 1"));
+        }
+        for (i, l) in self.i18n.languages.iter().enumerate() {
+            if !crate::i18n::SUPPORTED.contains(&l.as_str()) {
+                return Err(Invalid::new(
+                    format!("i18n.languages[{i}]"),
+                    format!("\"{l}\" is not one of {:?}", crate::i18n::SUPPORTED),
+                ));
+            }
+        }
+        if !self.i18n.languages.contains(&self.i18n.default_language) {
+            return Err(Invalid::new(
+                "i18n.default_language",
+                format!(
+                    "\"{}\" is not in i18n.languages",
+                    self.i18n.default_language
+                ),
+            ));
+        }
+        self.branding.validate()?;
+        Ok(())
+    }
+
+    /// True when the public URL is https, so HSTS and `__Host-` cookies apply.
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+fn validate_public_url(url: &str) -> Result<(), Invalid> {
+    let key = "public_url";
+    let rest = if let Some(r) = url.strip_prefix("https://") {
+        r
+    } else if let Some(r) = url.strip_prefix("http://") {
+        let host = r.split(['/', ':']).next().unwrap_or("");
+        if !matches!(host, "localhost" | "127.0.0.1" | "[") && !r.starts_with("[::1]") {
+            return Err(Invalid::new(
+                key,
+                "must start with https:// (http:// is only allowed for localhost)",
+            ));
+        }
+        r
+    } else {
+        return Err(Invalid::new(key, "must start with https://"));
+    };
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(Invalid::new(key, "has no host"));
+    }
+    if rest.contains(['?', '#']) {
+        return Err(Invalid::new(key, "must not contain a query or fragment"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            r#"
+public_url = "https://account.example.org"
+[directory]
+uris = ["ldap://127.0.0.1:389"]
+bind_dn = "cn=kleidi,ou=services,dc=example,dc=org"
+bind_password_file = "/nonexistent"
+user_bases = ["ou=people,dc=example,dc=org"]
+{extra}
+"#
+        )
+    }
+
+    fn load(text: &str) -> Result<Config, ConfigError> {
+        Config::from_toml(text, Path::new("test.toml"), Path::new("."))
+    }
+
+    #[test]
+    fn a_minimal_file_loads_with_defaults() {
+        let c = load(&minimal("")).unwrap();
+        assert_eq!(c.listen.port(), 8080);
+        assert_eq!(c.http.body_limit, 16 * 1024);
+        assert_eq!(c.directory.attributes.username, "uid");
+    }
+
+    #[test]
+    fn an_unknown_key_is_named_with_its_line() {
+        let e = load(&minimal("bogus = 1")).unwrap_err().to_string();
+        assert!(e.contains("test.toml"), "{e}");
+        assert!(e.contains("bogus"), "{e}");
+        assert!(e.contains("line"), "{e}");
+    }
+
+    #[test]
+    fn a_plain_http_public_url_is_refused_for_a_real_host() {
+        let t = minimal("").replace("https://account", "http://account");
+        let e = load(&t).unwrap_err().to_string();
+        assert!(e.contains("public_url"), "{e}");
+    }
+
+    #[test]
+    fn a_filter_without_the_placeholder_is_refused() {
+        let t = minimal("user_filter = \"(uid=x)\"");
+        let e = load(&t).unwrap_err().to_string();
+        assert!(e.contains("directory.user_filter"), "{e}");
+    }
+}

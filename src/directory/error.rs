@@ -1,0 +1,72 @@
+//! What can go wrong when kleidi talks to the directory.
+
+use super::ppolicy::PolicyError;
+
+/// A directory operation that did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum DirError {
+    /// No URI answered, the connection broke or an operation timed out:
+    /// the user is told to try again later; kleidi reconnects by itself.
+    #[error("directory unavailable: {0}")]
+    Unavailable(String),
+    /// Wrong password on a user bind or a change as the user.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// slapd's password policy refused the operation.
+    #[error("password policy: {0}")]
+    Policy(PolicyError),
+    /// The service account may not do this (ACLs).
+    #[error("insufficient access: {0}")]
+    InsufficientAccess(String),
+    /// The empty or whitespace-only password is never sent: an LDAP simple bind
+    /// with an empty password is an anonymous bind that succeeds.
+    #[error("empty password refused")]
+    EmptyPassword,
+    /// Any other LDAP result code.
+    #[error("LDAP error {rc}: {text}")]
+    Ldap {
+        /// The result code.
+        rc: u32,
+        /// The server's diagnostic text (never shown to users).
+        text: String,
+    },
+}
+
+impl DirError {
+    /// True when the failure says nothing about the request, only about reachability.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
+    }
+
+    /// Maps an ldap3 error; `policy` is the decoded ppolicy control, if any.
+    pub(crate) fn from_ldap(e: ldap3::LdapError, policy: Option<PolicyError>) -> Self {
+        use ldap3::LdapError as L;
+        match e {
+            L::LdapResult { result } => Self::from_result(result.rc, result.text, policy),
+            L::Timeout { .. } => Self::Unavailable("operation timed out".into()),
+            other => Self::Unavailable(other.to_string()),
+        }
+    }
+
+    /// Maps a non-success result code.
+    pub(crate) fn from_result(rc: u32, text: String, policy: Option<PolicyError>) -> Self {
+        if let Some(p) = policy
+            && rc != 0
+            && rc != 49
+        {
+            return Self::Policy(p);
+        }
+        match rc {
+            49 => match policy {
+                Some(p @ (PolicyError::PasswordExpired | PolicyError::AccountLocked)) => {
+                    Self::Policy(p)
+                }
+                _ => Self::InvalidCredentials,
+            },
+            50 => Self::InsufficientAccess(text),
+            // busy, unavailable, server down, connect error, timeout
+            51 | 52 | 80 | 81 | 85 | 91 => Self::Unavailable(format!("rc {rc}: {text}")),
+            _ => Self::Ldap { rc, text },
+        }
+    }
+}

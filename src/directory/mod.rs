@@ -1,0 +1,434 @@
+//! The only code that speaks LDAP: finding people, checking their passwords,
+//! changing and resetting passwords with slapd's password policy in the loop,
+//! and writing kleidi's attributes.
+
+mod entry;
+mod error;
+pub mod escape;
+mod pool;
+pub mod ppolicy;
+
+use std::collections::HashSet;
+use std::future::Future;
+
+use ldap3::exop::PasswordModify;
+use ldap3::{Ldap, Mod, Scope, SearchEntry};
+
+pub use entry::{UserEntry, attr};
+pub use error::DirError;
+pub use ppolicy::{PolicyError, Warning};
+
+use crate::config::{DirectoryConfig, PasswordWrite};
+use crate::pwhash;
+use crate::secret::Secret;
+use pool::{BindPool, Connector, ServicePool};
+
+/// A successful user bind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BindOutcome {
+    /// Signed in; slapd may warn that the password expires soon or is in grace.
+    Ok {
+        /// Expiry warning or grace binds left.
+        warning: Option<Warning>,
+    },
+    /// Signed in, but the password was reset by an administrator (`pwdReset`)
+    /// and slapd allows nothing but a password change.
+    MustChange,
+}
+
+/// Whether a reset by the service account leaves the password temporary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResetKind {
+    /// The user proved who they are and chose the password: not temporary.
+    ChosenByUser,
+    /// An operator issued it: the user must change it at next sign-in.
+    Temporary,
+}
+
+/// The directory: a pool of service connections and a pool for user binds.
+pub struct Directory {
+    cfg: DirectoryConfig,
+    connector: Connector,
+    service: ServicePool,
+    binds: BindPool,
+    attrs: Vec<String>,
+}
+
+impl Directory {
+    /// Prepares the pools; no connection is opened until the first operation.
+    pub fn new(cfg: DirectoryConfig, service_password: Secret) -> Result<Self, DirError> {
+        let connector = Connector::new(&cfg)?;
+        let service = ServicePool::new(cfg.pool_size, cfg.bind_dn.clone(), service_password);
+        let binds = BindPool::new(cfg.bind_pool_size);
+        let a = &cfg.attributes;
+        let mut attrs: Vec<String> = [
+            &a.username,
+            &a.display_name,
+            &a.given_name,
+            &a.surname,
+            &a.mail,
+            &a.mobile,
+            &a.affiliation,
+            &a.department,
+            &a.date_of_birth,
+            &a.national_id,
+            &a.student_number,
+            &a.national_student_id,
+            &a.employee_number,
+            &a.preferred_language,
+        ]
+        .into_iter()
+        .cloned()
+        .collect();
+        attrs.extend(entry::OPERATIONAL.iter().map(|s| s.to_string()));
+        attrs.extend(attr::ALL.iter().map(|s| s.to_string()));
+        Ok(Self {
+            cfg,
+            connector,
+            service,
+            binds,
+            attrs,
+        })
+    }
+
+    /// The directory part of the configuration.
+    pub fn config(&self) -> &DirectoryConfig {
+        &self.cfg
+    }
+
+    /// Reads the root DSE through a service connection: the readiness probe.
+    pub async fn ping(&self) -> Result<(), DirError> {
+        self.read(|mut l, t| async move {
+            l.with_timeout(t)
+                .search("", Scope::Base, "(objectClass=*)", vec!["1.1"])
+                .await
+                .and_then(|r| r.success())
+                .map(|_| ())
+                .map_err(|e| DirError::from_ldap(e, None))
+        })
+        .await
+    }
+
+    /// Finds the one person whose username is `username` through the configured
+    /// filter. Zero or several matches, or a value that cannot be a username
+    /// (padding, control characters), are "not found", never an error.
+    pub async fn find_user(&self, username: &str) -> Result<Option<UserEntry>, DirError> {
+        if !escape::is_lookup_value(username) {
+            return Ok(None);
+        }
+        let filter = escape::render_filter(&self.cfg.user_filter, &[("username", username)]);
+        self.find_unique(&filter).await
+    }
+
+    /// Searches every user base with an already rendered (escaped) filter and
+    /// returns the entry only when exactly one matched across all bases.
+    pub async fn find_unique(&self, filter: &str) -> Result<Option<UserEntry>, DirError> {
+        let mut found: Option<SearchEntry> = None;
+        for base in &self.cfg.user_bases {
+            let hits = self.search(base, Scope::Subtree, filter, 2).await?;
+            for e in hits {
+                if found.is_some() {
+                    return Ok(None);
+                }
+                found = Some(e);
+            }
+        }
+        Ok(found.map(UserEntry::from_search))
+    }
+
+    /// Reads one entry by DN with kleidi's usual attributes.
+    pub async fn read_entry(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
+        let hits = self
+            .search(dn, Scope::Base, "(objectClass=*)", 1)
+            .await?;
+        Ok(hits.into_iter().next().map(UserEntry::from_search))
+    }
+
+    /// The raw `pwdHistory` values of an entry (`time#syntax#len#value`).
+    pub async fn password_history(&self, dn: &str) -> Result<Vec<String>, DirError> {
+        let dn = dn.to_string();
+        self.read(move |mut l, t| {
+            let dn = dn.clone();
+            async move {
+                let (rs, res) = l
+                    .with_timeout(t)
+                    .search(&dn, Scope::Base, "(objectClass=*)", vec!["pwdHistory"])
+                    .await
+                    .map_err(|e| DirError::from_ldap(e, None))?
+                    .success()
+                    .map_err(|e| DirError::from_ldap(e, None))?;
+                let _ = res;
+                Ok(rs
+                    .into_iter()
+                    .next()
+                    .map(|e| UserEntry::from_search(SearchEntry::construct(e)))
+                    .map(|e| e.values("pwdHistory").to_vec())
+                    .unwrap_or_default())
+            }
+        })
+        .await
+    }
+
+    async fn search(
+        &self,
+        base: &str,
+        scope: Scope,
+        filter: &str,
+        limit: i32,
+    ) -> Result<Vec<SearchEntry>, DirError> {
+        let attrs = &self.attrs;
+        self.read(|mut l, t| async move {
+            let r = l
+                .with_timeout(t)
+                .with_search_options(ldap3::SearchOptions::new().sizelimit(limit))
+                .search(base, scope, filter, attrs)
+                .await
+                .map_err(|e| DirError::from_ldap(e, None))?;
+            match r.1.rc {
+                0 => Ok(r.0.into_iter().map(SearchEntry::construct).collect()),
+                // sizeLimitExceeded: more than `limit` matched, which for a
+                // lookup means "ambiguous", reported as nothing found.
+                4 => Ok(Vec::new()),
+                // noSuchObject: the base (or the DN read) does not exist.
+                32 => Ok(Vec::new()),
+                rc => Err(DirError::from_result(rc, r.1.text, None)),
+            }
+        })
+        .await
+    }
+
+    /// Runs a read-only operation on a service connection, retrying once on a
+    /// fresh connection when the first one turns out to be dead (slapd restarted).
+    async fn read<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    where
+        F: Fn(Ldap, std::time::Duration) -> Fut,
+        Fut: Future<Output = Result<T, DirError>>,
+    {
+        let mut last = None;
+        for _ in 0..2 {
+            let (ldap, slot) = self.service.get(&self.connector).await?;
+            match f(ldap, self.connector.op_timeout).await {
+                Err(e) if e.is_unavailable() => {
+                    self.service.invalidate(slot);
+                    last = Some(e);
+                }
+                r => return r,
+            }
+        }
+        Err(last.unwrap_or_else(|| DirError::Unavailable("no attempt made".into())))
+    }
+
+    /// Runs a write on a service connection. Not retried: a write whose answer
+    /// was lost may have been applied, and the caller decides what a retry means.
+    async fn write<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    where
+        F: FnOnce(Ldap, std::time::Duration) -> Fut,
+        Fut: Future<Output = Result<T, DirError>>,
+    {
+        let (ldap, slot) = self.service.get(&self.connector).await?;
+        let r = f(ldap, self.connector.op_timeout).await;
+        if matches!(&r, Err(e) if e.is_unavailable()) {
+            self.service.invalidate(slot);
+        }
+        r
+    }
+
+    /// Checks a user's password with a bind on a connection of the bind pool,
+    /// asking slapd for its password policy state.
+    pub async fn authenticate(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
+        if password.trim().is_empty() {
+            return Err(DirError::EmptyPassword);
+        }
+        let mut lent = self.binds.take(&self.connector).await?;
+        let r = user_bind(&mut lent.ldap, self.connector.op_timeout, dn, password).await;
+        self.after_bind_pool_use(lent, &r);
+        r
+    }
+
+    /// Changes a password as the user (bind, then Password Modify with the old
+    /// password), so slapd's ppolicy checks quality and history.
+    pub async fn change_password(
+        &self,
+        dn: &str,
+        old: &str,
+        new: &str,
+    ) -> Result<Option<Warning>, DirError> {
+        if old.trim().is_empty() || new.trim().is_empty() {
+            return Err(DirError::EmptyPassword);
+        }
+        let mut lent = self.binds.take(&self.connector).await?;
+        let t = self.connector.op_timeout;
+        let r = async {
+            user_bind(&mut lent.ldap, t, dn, old).await?;
+            match self.cfg.password_write {
+                PasswordWrite::Exop => {
+                    passmod(&mut lent.ldap, t, Some(dn), Some(old), new).await
+                }
+                PasswordWrite::Hash => {
+                    let h = pwhash::hash(self.cfg.password_hash, new);
+                    modify(&mut lent.ldap, t, dn, vec![replace("userPassword", &h)]).await?;
+                    Ok(None)
+                }
+            }
+        }
+        .await;
+        self.after_bind_pool_use(lent, &r);
+        r
+    }
+
+    fn after_bind_pool_use<T>(&self, lent: pool::Lent, r: &Result<T, DirError>) {
+        if matches!(r, Err(e) if e.is_unavailable()) {
+            // One dead connection means the server went away: the idle ones are dead too.
+            self.binds.clear();
+        } else {
+            self.binds.give_back(lent);
+        }
+    }
+
+    /// Sets a new password as the service account. slapd treats an account
+    /// with `manage` on `userPassword` as a password administrator and skips its
+    /// quality and history checks, so callers run the policy engine (with
+    /// [`Directory::password_history`]) first.
+    pub async fn reset_password(&self, dn: &str, new: &str, kind: ResetKind) -> Result<(), DirError> {
+        if new.trim().is_empty() {
+            return Err(DirError::EmptyPassword);
+        }
+        let write = self.cfg.password_write;
+        let scheme = self.cfg.password_hash;
+        self.write(|mut l, t| async move {
+            match write {
+                PasswordWrite::Exop => {
+                    passmod(&mut l, t, Some(dn), None, new).await?;
+                }
+                PasswordWrite::Hash => {
+                    let h = pwhash::hash(scheme, new);
+                    modify(&mut l, t, dn, vec![replace("userPassword", &h)]).await?;
+                }
+            }
+            // slapd sets pwdReset on an administrator's change when the policy
+            // has pwdMustChange; a password the user chose must not be flagged.
+            let m = match kind {
+                ResetKind::Temporary => replace("pwdReset", "TRUE"),
+                ResetKind::ChosenByUser => Mod::Delete("pwdReset".to_string(), HashSet::new()),
+            };
+            match modify(&mut l, t, dn, vec![m]).await {
+                // noSuchAttribute: pwdReset was not set, which is what we wanted.
+                Err(DirError::Ldap { rc: 16, .. }) => Ok(()),
+                r => r,
+            }
+        })
+        .await
+    }
+
+    /// Tries each URI on its own connection (for `check-config`).
+    pub async fn probe_uris(&self) -> Vec<(String, Result<(), DirError>)> {
+        let mut out = Vec::new();
+        for uri in self.connector.uris() {
+            let r = self.connector.connect_one(uri).await.map(|mut l| {
+                tokio::spawn(async move {
+                    let _ = l.unbind().await;
+                });
+            });
+            out.push((uri.clone(), r));
+        }
+        out
+    }
+
+    /// How many entries under `base` the service account sees, up to 1.
+    pub async fn count_visible(&self, base: &str) -> Result<usize, DirError> {
+        let base = base.to_string();
+        self.read(move |mut l, t| {
+            let base = base.clone();
+            async move {
+                let r = l
+                    .with_timeout(t)
+                    .with_search_options(ldap3::SearchOptions::new().sizelimit(1))
+                    .search(&base, Scope::Subtree, "(objectClass=*)", vec!["1.1"])
+                    .await
+                    .map_err(|e| DirError::from_ldap(e, None))?;
+                match r.1.rc {
+                    0 | 4 => Ok(r.0.len()),
+                    32 => Ok(0),
+                    rc => Err(DirError::from_result(rc, r.1.text, None)),
+                }
+            }
+        })
+        .await
+    }
+
+    /// Applies modifications to an entry as the service account.
+    pub async fn modify(&self, dn: &str, mods: Vec<Mod<String>>) -> Result<(), DirError> {
+        self.write(|mut l, t| async move { modify(&mut l, t, dn, mods).await })
+            .await
+    }
+}
+
+/// A single-valued replace.
+pub fn replace(attr: &str, value: &str) -> Mod<String> {
+    Mod::Replace(attr.to_string(), HashSet::from([value.to_string()]))
+}
+
+async fn user_bind(
+    l: &mut Ldap,
+    t: std::time::Duration,
+    dn: &str,
+    password: &str,
+) -> Result<BindOutcome, DirError> {
+    let res = l
+        .with_timeout(t)
+        .with_controls(vec![ppolicy::request()])
+        .simple_bind(dn, password)
+        .await
+        .map_err(|e| DirError::from_ldap(e, None))?;
+    let pp = ppolicy::find(&res.ctrls).unwrap_or_default();
+    match res.rc {
+        0 if pp.error == Some(PolicyError::ChangeAfterReset) => Ok(BindOutcome::MustChange),
+        0 => Ok(BindOutcome::Ok {
+            warning: pp.warning,
+        }),
+        rc => Err(DirError::from_result(rc, res.text, pp.error)),
+    }
+}
+
+async fn passmod(
+    l: &mut Ldap,
+    t: std::time::Duration,
+    user: Option<&str>,
+    old: Option<&str>,
+    new: &str,
+) -> Result<Option<Warning>, DirError> {
+    let ldap3::result::ExopResult(_, res) = l
+        .with_timeout(t)
+        .with_controls(vec![ppolicy::request()])
+        .extended(PasswordModify {
+            user_id: user,
+            old_pass: old,
+            new_pass: Some(new),
+        })
+        .await
+        .map_err(|e| DirError::from_ldap(e, None))?;
+    let pp = ppolicy::find(&res.ctrls).unwrap_or_default();
+    match res.rc {
+        0 => Ok(pp.warning),
+        // A wrong old password on Password Modify is unwillingToPerform (53)
+        // or invalidCredentials (49) depending on the server; both mean "wrong".
+        rc => Err(DirError::from_result(rc, res.text, pp.error)),
+    }
+}
+
+async fn modify(
+    l: &mut Ldap,
+    t: std::time::Duration,
+    dn: &str,
+    mods: Vec<Mod<String>>,
+) -> Result<(), DirError> {
+    let res = l
+        .with_timeout(t)
+        .modify(dn, mods)
+        .await
+        .map_err(|e| DirError::from_ldap(e, None))?;
+    match res.rc {
+        0 => Ok(()),
+        rc => Err(DirError::from_result(rc, res.text, None)),
+    }
+}

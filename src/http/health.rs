@@ -1,0 +1,38 @@
+//! `/healthz` (the process answers) and `/readyz` (the directory answers).
+
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde_json::json;
+
+use super::AppState;
+
+/// Always 200 while the process serves requests.
+pub async fn healthz() -> impl IntoResponse {
+    Json(json!({"status": "ok"}))
+}
+
+/// 200 when a directory round trip succeeds within 3 s, else 503.
+pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
+    let ping = tokio::time::timeout(Duration::from_secs(3), app.directory.ping()).await;
+    match ping {
+        Ok(Ok(())) => (
+            StatusCode::OK,
+            Json(json!({"status": "ready", "directory": "ok"})),
+        ),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "readiness: directory unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"status": "unavailable", "directory": "unreachable"})),
+            )
+        }
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"status": "unavailable", "directory": "timeout"})),
+        ),
+    }
+}

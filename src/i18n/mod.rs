@@ -1,0 +1,246 @@
+//! Translations (Fluent) and the choice of language for a request.
+//!
+//! Every user-visible string goes through here. Messages live in
+//! `i18n/<lang>/<area>.ftl`, compiled into the binary; a message missing in one
+//! language falls back to English, and a unit test keeps the four in step.
+
+use std::collections::HashMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// Languages kleidi ships, in switcher order.
+pub const SUPPORTED: &[&str] = &["el", "en", "it", "fr"];
+
+/// Name of each language in itself, for the switcher.
+pub fn native_name(lang: &str) -> &'static str {
+    match lang {
+        "el" => "Ελληνικά",
+        "it" => "Italiano",
+        "fr" => "Français",
+        _ => "English",
+    }
+}
+
+macro_rules! sources {
+    ($($lang:literal => [$($area:literal),*]),* $(,)?) => {
+        &[$($(($lang, $area, include_str!(concat!("../../i18n/", $lang, "/", $area, ".ftl")))),*),*]
+    };
+}
+
+/// (language, area, text) of every embedded Fluent file.
+const SOURCES: &[(&str, &str, &str)] = sources! {
+    "el" => ["main"],
+    "en" => ["main"],
+    "it" => ["main"],
+    "fr" => ["main"],
+};
+
+/// A value for a message placeholder.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// A number (Fluent picks plural forms from it).
+    Num(i64),
+    /// A text.
+    Str(String),
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Self::Num(n)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Str(s)
+    }
+}
+
+/// A Fluent file that does not parse or defines a message twice.
+#[derive(Debug, thiserror::Error)]
+#[error("i18n/{lang}/{area}.ftl: {reason}")]
+pub struct I18nError {
+    lang: String,
+    area: String,
+    reason: String,
+}
+
+/// All bundles, and which languages this deployment offers.
+pub struct I18n {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    offered: Vec<String>,
+    default: String,
+}
+
+impl I18n {
+    /// Parses the embedded files. `offered` must be a subset of [`SUPPORTED`].
+    pub fn new(offered: &[String], default: &str) -> Result<Self, I18nError> {
+        let mut bundles = HashMap::new();
+        for lang in SUPPORTED {
+            let id: LanguageIdentifier = lang.parse().map_err(|_| I18nError {
+                lang: lang.to_string(),
+                area: "-".into(),
+                reason: "bad language tag".into(),
+            })?;
+            let mut b = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks (U+2068/9) would show up in plain-text mail and SMS.
+            b.set_use_isolating(false);
+            for (l, area, text) in SOURCES.iter().filter(|(l, _, _)| l == lang) {
+                let err = |reason: String| I18nError {
+                    lang: l.to_string(),
+                    area: area.to_string(),
+                    reason,
+                };
+                let res = FluentResource::try_new(text.to_string())
+                    .map_err(|(_, e)| err(format!("{e:?}")))?;
+                b.add_resource(res).map_err(|e| err(format!("{e:?}")))?;
+            }
+            bundles.insert(*lang, b);
+        }
+        Ok(Self {
+            bundles,
+            offered: offered.to_vec(),
+            default: default.to_string(),
+        })
+    }
+
+    /// Languages offered, in switcher order.
+    pub fn offered(&self) -> &[String] {
+        &self.offered
+    }
+
+    /// Picks the language: an explicit choice (query or cookie) if offered,
+    /// else the best `Accept-Language` match, else the configured default.
+    pub fn negotiate(&self, explicit: &[Option<&str>], accept_language: Option<&str>) -> String {
+        for e in explicit.iter().flatten() {
+            if let Some(l) = self.offered_match(e) {
+                return l;
+            }
+        }
+        if let Some(header) = accept_language {
+            let mut prefs: Vec<(f32, &str)> = header
+                .split(',')
+                .filter_map(|part| {
+                    let mut it = part.trim().split(';');
+                    let tag = it.next()?.trim();
+                    let q = it
+                        .find_map(|p| p.trim().strip_prefix("q="))
+                        .and_then(|q| q.parse::<f32>().ok())
+                        .unwrap_or(1.0);
+                    (q > 0.0).then_some((q, tag))
+                })
+                .collect();
+            // Stable sort keeps the header's order among equal weights.
+            prefs.sort_by(|a, b| b.0.total_cmp(&a.0));
+            for (_, tag) in prefs {
+                if let Some(l) = self.offered_match(tag) {
+                    return l;
+                }
+            }
+        }
+        self.default.clone()
+    }
+
+    fn offered_match(&self, tag: &str) -> Option<String> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        self.offered.iter().find(|o| **o == primary).cloned()
+    }
+
+    /// The message `id` in `lang`, without arguments.
+    pub fn t(&self, lang: &str, id: &str) -> String {
+        self.t_args(lang, id, &[])
+    }
+
+    /// The message `id` in `lang` with placeholder values. Falls back to
+    /// English, then to the id itself, so a missing text never breaks a page.
+    pub fn t_args(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+            }
+        }
+        for l in [lang, "en"] {
+            let Some(b) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let s = b.format_pattern(pattern, Some(&fargs), &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(id, lang = l, ?errors, "translation formatting problem");
+            }
+            return s.into_owned();
+        }
+        tracing::warn!(id, lang, "missing translation");
+        id.to_string()
+    }
+
+    /// True when the message exists in English (used by tests and templates).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles
+            .get("en")
+            .is_some_and(|b| b.has_message(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(lang: &str) -> Vec<String> {
+        let mut v: Vec<String> = SOURCES
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .flat_map(|(_, _, text)| {
+                text.lines()
+                    .filter(|l| !l.starts_with([' ', '#', '\t', '.', '[', '*', '}']))
+                    .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn every_language_has_exactly_the_english_messages() {
+        let en = ids("en");
+        assert!(en.len() > 10);
+        for l in SUPPORTED {
+            assert_eq!(ids(l), en, "messages of {l} differ from en");
+        }
+        let i = I18n::new(&["en".into()], "en").unwrap();
+        assert!(i.has("app-title"));
+    }
+
+    #[test]
+    fn negotiation_prefers_explicit_then_weights_then_default() {
+        let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
+        let i = I18n::new(&offered, "el").unwrap();
+        assert_eq!(i.negotiate(&[Some("fr")], Some("it")), "fr");
+        assert_eq!(i.negotiate(&[Some("xx"), None], Some("de, it;q=0.8, en;q=0.9")), "en");
+        assert_eq!(i.negotiate(&[], Some("fr-CA")), "fr");
+        assert_eq!(i.negotiate(&[], Some("de")), "el");
+        assert_eq!(i.negotiate(&[], None), "el");
+    }
+
+    #[test]
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let i = I18n::new(&["en".into()], "en").unwrap();
+        let s = i.t_args("el", "error-too-many-requests", &[("seconds", Arg::Num(30))]);
+        assert!(s.contains("30"), "{s}");
+        assert!(!s.contains('\u{2068}'));
+    }
+}

@@ -1,0 +1,26 @@
+//! kleidi: self-service for accounts in an OpenLDAP directory.
+//!
+//! - `config`: the TOML file, its defaults and validation.
+//! - `secret`: secrets from files and systemd credentials, never printed.
+//! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
+//! - `pwhash`: password hashes slapd understands, and `pwdHistory` verification.
+//! - `i18n`: Fluent translations and language negotiation.
+//! - `http`: the axum router, middleware, pages and the JSON API.
+//! - `sandbox`: a private slapd with a sample directory, for `kleidi demo` and the tests.
+//! - `check`: `kleidi check-config`, step by step.
+//! - `telemetry`: logging set-up.
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod check;
+pub mod config;
+pub mod directory;
+pub mod http;
+pub mod i18n;
+pub mod notify;
+pub mod pwhash;
+pub mod run;
+pub mod sandbox;
+pub mod secret;
+pub mod telemetry;

@@ -1,0 +1,76 @@
+//! The `kleidi` command: `serve`, `check-config`, `demo`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "kleidi", version, about = "Self-service for accounts in an OpenLDAP directory")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the daemon.
+    Serve {
+        /// Configuration file.
+        #[arg(long, short, env = "KLEIDI_CONFIG", default_value = "/etc/kleidi/kleidi.toml")]
+        config: PathBuf,
+    },
+    /// Validate the configuration, then check step by step that the directory
+    /// answers and the service account can do its job.
+    CheckConfig {
+        /// Configuration file.
+        #[arg(long, short, env = "KLEIDI_CONFIG", default_value = "/etc/kleidi/kleidi.toml")]
+        config: PathBuf,
+        /// Also look up this username and show which attributes kleidi can read.
+        #[arg(long)]
+        user: Option<String>,
+        /// Also check write access by really writing to this dedicated test
+        /// account: its password is reset to a random one and a kleidi
+        /// attribute is written and restored.
+        #[arg(long, value_name = "USERNAME")]
+        write_test: Option<String>,
+    },
+    /// Start a throwaway slapd with invented people and serve kleidi against it.
+    Demo {
+        /// Address to serve on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+        /// Append every email and SMS to this file as JSON lines.
+        #[arg(long)]
+        outbox: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("kleidi: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = rt.block_on(async {
+        match cli.command {
+            Command::Serve { config } => kleidi::run::serve(&config).await,
+            Command::CheckConfig {
+                config,
+                user,
+                write_test,
+            } => kleidi::check::run(&config, user.as_deref(), write_test.as_deref()).await,
+            Command::Demo { listen, outbox } => kleidi::run::demo(listen, outbox).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("kleidi: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Start-up: build the app from a config, bind the port, serve until stopped.
+//! Shared by `kleidi serve` and `kleidi demo`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::config::{Config, ConfigError};
+use crate::directory::{DirError, Directory};
+use crate::http::{self, AppState, BuildError};
+use crate::sandbox::{self, SandboxError, Slapd};
+use crate::secret::{SecretError, read_secret_file};
+
+/// Why kleidi could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The configuration is wrong.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A secret file could not be read.
+    #[error("directory.bind_password_file: {0}")]
+    Secret(#[from] SecretError),
+    /// The directory settings are unusable (e.g. a bad CA file).
+    #[error("directory: {0}")]
+    Directory(#[from] DirError),
+    /// Translations or templates are broken.
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    /// The port could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// Serving failed.
+    #[error("server: {0}")]
+    Serve(std::io::Error),
+    /// The demo's slapd did not start.
+    #[error("demo: {0}")]
+    Sandbox(#[from] SandboxError),
+}
+
+/// Builds the app (directory pools, translations, templates) from a loaded config.
+pub fn build(config: Config) -> Result<AppState, RunError> {
+    let password = read_secret_file(&config.directory.bind_password_file, &config.base_dir)?;
+    let directory = Directory::new(config.directory.clone(), password)?;
+    Ok(http::App::new(config, directory)?)
+}
+
+/// `kleidi serve`.
+pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
+    let config = Config::load(path)?;
+    crate::telemetry::init(config.logging.format, &config.logging.level);
+    let listen = config.listen;
+    let grace = Duration::from_secs(config.http.shutdown_grace_secs);
+    let app = build(config)?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|source| RunError::Listen {
+            addr: listen,
+            source,
+        })?;
+    tracing::info!(%listen, "kleidi serving");
+    // Warm the pools; a directory that is down now is not fatal: /readyz says
+    // so and kleidi connects as soon as it is back.
+    if let Err(e) = app.directory.ping().await {
+        tracing::warn!(error = %e, "directory not reachable at start; will retry on demand");
+    }
+    notify_systemd(&[sd_notify::NotifyState::Ready]);
+    let r = http::serve(
+        listener,
+        http::router(app),
+        http::shutdown_signal(),
+        grace,
+    )
+    .await;
+    notify_systemd(&[sd_notify::NotifyState::Stopping]);
+    r.map_err(RunError::Serve)?;
+    tracing::info!("kleidi stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn notify_systemd(state: &[sd_notify::NotifyState]) {
+    // Outside systemd NOTIFY_SOCKET is unset and this does nothing.
+    if let Err(e) = sd_notify::notify(state) {
+        tracing::debug!(error = %e, "sd_notify failed");
+    }
+}
+
+/// The configuration `kleidi demo` serves with, against a sandbox slapd.
+pub fn demo_config(slapd: &Slapd, listen: SocketAddr, password_file: &Path) -> Result<Config, ConfigError> {
+    let text = format!(
+        r#"
+listen = "{listen}"
+public_url = "http://{listen}"
+
+[directory]
+uris = ["{uri}"]
+tls = "none"
+bind_dn = "{svc}"
+bind_password_file = "{pw}"
+user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
+
+[branding]
+institution = {{ en = "Example University", el = "Πανεπιστήμιο Παραδείγματος", it = "Università di Esempio", fr = "Université Exemple" }}
+service_name = {{ en = "Account service (demo)", el = "Υπηρεσία λογαριασμών (επίδειξη)", it = "Servizio account (demo)", fr = "Service des comptes (démo)" }}
+helpdesk = {{ email = "helpdesk@example.org", phone = "+30 2100 000000" }}
+footer_links = [{{ label = {{ en = "Privacy policy and terms of use", el = "Πολιτική Απορρήτου και Όροι Χρήσης", it = "Privacy e condizioni d'uso", fr = "Confidentialité et conditions d'utilisation" }}, url = "/privacy" }}]
+"#,
+        uri = slapd.uri(),
+        svc = sandbox::SERVICE_DN,
+        pw = password_file.display(),
+        suffix = sandbox::SUFFIX,
+    );
+    Config::from_toml(&text, Path::new("<demo>"), slapd.path())
+}
+
+/// `kleidi demo`.
+pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCode, RunError> {
+    crate::telemetry::init(crate::config::LogFormat::Human, "info");
+    let _ = outbox; // wired to the console transport by the notifier
+    let slapd = tokio::task::block_in_place(|| Slapd::start(sandbox::Options::default()))?;
+    let pwfile = slapd
+        .write_service_password_file()
+        .map_err(|e| RunError::Sandbox(SandboxError::Io(e)))?;
+    let config = demo_config(&slapd, listen, &pwfile)?;
+    let grace = Duration::from_secs(config.http.shutdown_grace_secs);
+    let app = build(config)?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|source| RunError::Listen {
+            addr: listen,
+            source,
+        })?;
+    print_demo_banner(listen, &slapd);
+    let r = http::serve(listener, http::router(app), http::shutdown_signal(), grace).await;
+    // Stop slapd and remove its temp dir before reporting anything else.
+    drop(slapd);
+    r.map_err(RunError::Serve)?;
+    println!("kleidi demo stopped; the temporary directory was removed.");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_demo_banner(listen: SocketAddr, slapd: &Slapd) {
+    println!();
+    println!("kleidi demo is running at http://{listen}/");
+    println!("A throwaway OpenLDAP directory runs at {} ({}).", slapd.uri(), slapd.path().display());
+    println!("Invented people you can try:");
+    for a in sandbox::accounts() {
+        match a.password {
+            Some(p) => println!("  {:<14} password {:<20} {}", a.username, p, a.about),
+            None => println!("  {:<14} {:<29} {}", a.username, "(not activated)", a.about),
+        }
+    }
+    println!("Emails and SMS are printed here. Press Ctrl-C to stop; nothing is left behind.");
+    println!();
+}

@@ -1,0 +1,284 @@
+//! The sample directory: invented people at example.org covering every case the
+//! journeys meet (active or not, with or without national ID, birth date and
+//! contacts, expired, reset, service accounts). Used by `kleidi demo` and the tests.
+
+use crate::pwhash::{Scheme, hash};
+
+/// Base DN of the sample directory.
+pub const SUFFIX: &str = "dc=example,dc=org";
+/// kleidi's service account in the sample directory.
+pub const SERVICE_DN: &str = "cn=kleidi,ou=services,dc=example,dc=org";
+
+/// A sample account, for the demo's welcome text and for tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Account {
+    /// Username (uid).
+    pub username: &'static str,
+    /// Current password, `None` when the account is not activated.
+    pub password: Option<&'static str>,
+    /// What the account is for.
+    pub about: &'static str,
+}
+
+/// The people of the sample directory.
+pub fn accounts() -> &'static [Account] {
+    &[
+        Account { username: "alice", password: Some("Correct-Horse-42"), about: "staff, active, recovery email and mobile registered" },
+        Account { username: "lmartin", password: Some("Lucas-Martin-2026"), about: "student (student no. 22001234, INE 1234567890A, born 2004-08-11), active" },
+        Account { username: "jdupont", password: Some("Jeanne-Dupont-77"), about: "staff (staff no. E2040, born 1979-03-02), active, recovery email" },
+        Account { username: "gpapadopoulos", password: None, about: "student, not activated, registrar mobile +306912345678, no national ID yet (born 2003-05-17)" },
+        Account { username: "kpetrou", password: None, about: "student, not activated, registrar mobile +306955501234 and email katerina.p@example.net, AMKA on file" },
+        Account { username: "mrossi", password: None, about: "associate, not activated, registrar email maria.rossi@example.net" },
+        Account { username: "expired", password: Some("Expired-Pass-1"), about: "active, password expired (no grace logins)" },
+        Account { username: "grace", password: Some("Grace-Pass-1"), about: "active, password expired, 2 grace logins" },
+        Account { username: "reset", password: Some("Temp-Pass-1"), about: "active, temporary password from the helpdesk (must change)" },
+        Account { username: "office", password: Some("Office-Pass-1"), about: "impersonal service account owned by alice" },
+    ]
+}
+
+fn pw(p: &str) -> String {
+    hash(Scheme::Ssha, p)
+}
+
+/// The LDIF, with fresh salted hashes for every password.
+pub fn ldif(service_password: &str) -> String {
+    let s = SUFFIX;
+    format!(
+        r#"dn: {s}
+objectClass: top
+objectClass: dcObject
+objectClass: organization
+dc: example
+o: Example University
+
+dn: ou=people,{s}
+objectClass: organizationalUnit
+ou: people
+
+dn: ou=associates,{s}
+objectClass: organizationalUnit
+ou: associates
+
+dn: ou=services,{s}
+objectClass: organizationalUnit
+ou: services
+
+dn: ou=policies,{s}
+objectClass: organizationalUnit
+ou: policies
+
+dn: {SERVICE_DN}
+objectClass: organizationalRole
+objectClass: simpleSecurityObject
+cn: kleidi
+description: kleidi service account
+userPassword: {svc}
+
+dn: cn=default,ou=policies,{s}
+objectClass: device
+objectClass: pwdPolicy
+cn: default
+pwdAttribute: userPassword
+pwdInHistory: 3
+pwdMaxAge: 31536000
+pwdExpireWarning: 864000
+pwdGraceAuthNLimit: 2
+pwdMustChange: TRUE
+pwdAllowUserChange: TRUE
+pwdSafeModify: FALSE
+pwdLockout: TRUE
+pwdMaxFailure: 5
+pwdLockoutDuration: 300
+pwdFailureCountInterval: 300
+pwdCheckQuality: 1
+pwdMinLength: 6
+
+dn: cn=nograce,ou=policies,{s}
+objectClass: device
+objectClass: pwdPolicy
+cn: nograce
+pwdAttribute: userPassword
+pwdInHistory: 3
+pwdMaxAge: 31536000
+pwdGraceAuthNLimit: 0
+pwdMustChange: TRUE
+pwdAllowUserChange: TRUE
+pwdLockout: TRUE
+pwdMaxFailure: 5
+pwdLockoutDuration: 300
+
+dn: uid=alice,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: kleidiAccount
+uid: alice
+cn: Alice Example
+givenName: Alice
+sn: Example
+mail: alice@example.org
+mobile: +306900000001
+employeeNumber: E1001
+ou: Computing Services
+preferredLanguage: en
+eduPersonAffiliation: staff
+eduPersonAffiliation: employee
+schacDateOfBirth: 19850214
+kleidiActivatedAt: 20250901100000Z
+kleidiRecoveryEmail: alice.private@example.net
+kleidiRecoveryEmailConsentAt: 20250901100000Z
+kleidiRecoveryMobile: +306900000001
+kleidiRecoveryMobileConsentAt: 20250901100000Z
+userPassword: {alice}
+
+dn: uid=lmartin,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: supannPerson
+objectClass: kleidiAccount
+uid: lmartin
+cn: Lucas Martin
+givenName: Lucas
+sn: Martin
+mail: lucas.martin@example.org
+ou: Mathématiques
+preferredLanguage: fr
+eduPersonAffiliation: student
+schacDateOfBirth: 20040811
+supannEtuId: 22001234
+supannCodeINE: 1234567890A
+kleidiActivatedAt: 20250915090000Z
+kleidiRecoveryEmail: lucas.perso@example.net
+kleidiRecoveryEmailConsentAt: 20250915090000Z
+userPassword: {lmartin}
+
+dn: uid=jdupont,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: supannPerson
+objectClass: kleidiAccount
+uid: jdupont
+cn: Jeanne Dupont
+givenName: Jeanne
+sn: Dupont
+mail: jeanne.dupont@example.org
+ou: Bibliothèque
+preferredLanguage: fr
+eduPersonAffiliation: staff
+schacDateOfBirth: 19790302
+supannEmpId: E2040
+employeeNumber: E2040
+kleidiActivatedAt: 20240110080000Z
+kleidiRecoveryEmail: jeanne.d@example.net
+kleidiRecoveryEmailConsentAt: 20240110080000Z
+userPassword: {jdupont}
+
+dn: uid=gpapadopoulos,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+uid: gpapadopoulos
+cn: Γιώργος Παπαδόπουλος
+givenName: Γιώργος
+sn: Παπαδόπουλος
+mail: gpapadopoulos@example.org
+mobile: +306912345678
+ou: Οικονομικών Επιστημών
+preferredLanguage: el
+eduPersonAffiliation: student
+schacDateOfBirth: 20030517
+schacPersonalUniqueCode: urn:schac:personalUniqueCode:int:esi:example.org:2021001
+
+dn: uid=kpetrou,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+objectClass: supannPerson
+uid: kpetrou
+cn: Κατερίνα Πέτρου
+givenName: Κατερίνα
+sn: Πέτρου
+mail: kpetrou@example.org
+mobile: +306955501234
+supannMailPerso: katerina.p@example.net
+ou: Πληροφορικής
+preferredLanguage: el
+eduPersonAffiliation: student
+schacDateOfBirth: 20030517
+schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:17050345671
+schacPersonalUniqueCode: urn:schac:personalUniqueCode:int:esi:example.org:2021002
+
+dn: uid=mrossi,ou=associates,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: supannPerson
+uid: mrossi
+cn: Maria Rossi
+givenName: Maria
+sn: Rossi
+mail: mrossi@example.org
+supannMailPerso: maria.rossi@example.net
+ou: Dipartimento di Fisica
+preferredLanguage: it
+eduPersonAffiliation: affiliate
+schacDateOfBirth: 19901224
+
+dn: uid=expired,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: expired
+cn: Ellis Expired
+givenName: Ellis
+sn: Expired
+eduPersonAffiliation: staff
+pwdPolicySubentry: cn=nograce,ou=policies,{s}
+pwdChangedTime: 20200101000000Z
+userPassword: {expired}
+
+dn: uid=grace,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: grace
+cn: Grace Period
+givenName: Grace
+sn: Period
+eduPersonAffiliation: staff
+pwdChangedTime: 20200101000000Z
+userPassword: {grace}
+
+dn: uid=reset,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: reset
+cn: Riley Reset
+givenName: Riley
+sn: Reset
+eduPersonAffiliation: student
+pwdReset: TRUE
+userPassword: {reset}
+
+dn: uid=office,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: kleidiAccount
+uid: office
+cn: Office of Admissions
+sn: Office
+mail: office@example.org
+kleidiServiceOwner: uid=alice,ou=people,{s}
+userPassword: {office}
+"#,
+        svc = pw(service_password),
+        alice = pw("Correct-Horse-42"),
+        lmartin = pw("Lucas-Martin-2026"),
+        jdupont = pw("Jeanne-Dupont-77"),
+        expired = pw("Expired-Pass-1"),
+        grace = pw("Grace-Pass-1"),
+        reset = pw("Temp-Pass-1"),
+        office = pw("Office-Pass-1"),
+    )
+}
