@@ -32,7 +32,11 @@ impl Report {
 }
 
 /// Runs the checks; `user` adds a lookup, `write_test` a No-Op write on that account.
-pub async fn run(path: &Path, user: Option<&str>, write_test: Option<&str>) -> Result<ExitCode, RunError> {
+pub async fn run(
+    path: &Path,
+    user: Option<&str>,
+    write_test: Option<&str>,
+) -> Result<ExitCode, RunError> {
     println!("kleidi check-config {}", path.display());
     let mut r = Report { failed: false };
     let config = match Config::load(path) {
@@ -74,7 +78,10 @@ pub async fn run(path: &Path, user: Option<&str>, write_test: Option<&str>) -> R
     match dir.ping().await {
         Ok(()) => r.ok(format!("the service account binds as {}", d.bind_dn)),
         Err(e) => {
-            r.fail(format!("the service account cannot bind as {}: {e}", d.bind_dn));
+            r.fail(format!(
+                "the service account cannot bind as {}: {e}",
+                d.bind_dn
+            ));
             return Ok(finish(&r));
         }
     }
@@ -99,7 +106,10 @@ pub async fn run(path: &Path, user: Option<&str>, write_test: Option<&str>) -> R
 async fn check_user(r: &mut Report, dir: &Directory, config: &Config, username: &str) {
     match dir.find_user(username).await {
         Ok(Some(e)) => {
-            r.ok(format!("\"{username}\" is found through directory.user_filter: {}", e.dn));
+            r.ok(format!(
+                "\"{username}\" is found through directory.user_filter: {}",
+                e.dn
+            ));
             let a = &config.directory.attributes;
             let names = [
                 ("username", &a.username),
@@ -164,8 +174,14 @@ async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
             .collect()
     };
     for (kind, what) in [
-        (ResetKind::Temporary, "reset its password as a temporary one (pwdReset: TRUE)"),
-        (ResetKind::ChosenByUser, "reset its password as chosen by the user (pwdReset cleared)"),
+        (
+            ResetKind::Temporary,
+            "reset its password as a temporary one (pwdReset: TRUE)",
+        ),
+        (
+            ResetKind::ChosenByUser,
+            "reset its password as chosen by the user (pwdReset cleared)",
+        ),
     ] {
         match dir.reset_password(&entry.dn, &random, kind).await {
             Ok(()) => r.ok(format!("may {what} on {}", entry.dn)),
@@ -178,7 +194,13 @@ async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
     let old = entry.first(attr::EXPIRY_NOTICE_AT).map(str::to_string);
     let mut mods = vec![replace(attr::EXPIRY_NOTICE_AT, "20000101000000Z")];
     if !had_class {
-        mods.insert(0, Mod::Add("objectClass".into(), HashSet::from([attr::CLASS.to_string()])));
+        mods.insert(
+            0,
+            Mod::Add(
+                "objectClass".into(),
+                HashSet::from([attr::CLASS.to_string()]),
+            ),
+        );
     }
     match dir.modify(&entry.dn, mods).await {
         Ok(()) => r.ok("may write kleidi's attributes and object class"),
@@ -192,12 +214,22 @@ async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
         None => Mod::Delete(attr::EXPIRY_NOTICE_AT.into(), HashSet::new()),
     }];
     if !had_class {
-        undo.push(Mod::Delete("objectClass".into(), HashSet::from([attr::CLASS.to_string()])));
+        undo.push(Mod::Delete(
+            "objectClass".into(),
+            HashSet::from([attr::CLASS.to_string()]),
+        ));
     }
     if let Err(e) = dir.modify(&entry.dn, undo).await {
-        r.warn(format!("could not restore {} on {}: {e}", attr::EXPIRY_NOTICE_AT, entry.dn));
+        r.warn(format!(
+            "could not restore {} on {}: {e}",
+            attr::EXPIRY_NOTICE_AT,
+            entry.dn
+        ));
     }
-    println!("       note: the password of {} is now random; set a new one before using it.", entry.dn);
+    println!(
+        "       note: the password of {} is now random; set a new one before using it.",
+        entry.dn
+    );
 }
 
 fn finish(r: &Report) -> ExitCode {

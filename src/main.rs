@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "kleidi", version, about = "Self-service for accounts in an OpenLDAP directory")]
+#[command(
+    name = "kleidi",
+    version,
+    about = "Self-service for accounts in an OpenLDAP directory"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -17,14 +21,24 @@ enum Command {
     /// Run the daemon.
     Serve {
         /// Configuration file.
-        #[arg(long, short, env = "KLEIDI_CONFIG", default_value = "/etc/kleidi/kleidi.toml")]
+        #[arg(
+            long,
+            short,
+            env = "KLEIDI_CONFIG",
+            default_value = "/etc/kleidi/kleidi.toml"
+        )]
         config: PathBuf,
     },
     /// Validate the configuration, then check step by step that the directory
     /// answers and the service account can do its job.
     CheckConfig {
         /// Configuration file.
-        #[arg(long, short, env = "KLEIDI_CONFIG", default_value = "/etc/kleidi/kleidi.toml")]
+        #[arg(
+            long,
+            short,
+            env = "KLEIDI_CONFIG",
+            default_value = "/etc/kleidi/kleidi.toml"
+        )]
         config: PathBuf,
         /// Also look up this username and show which attributes kleidi can read.
         #[arg(long)]
@@ -48,7 +62,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("kleidi: cannot start the async runtime: {e}");

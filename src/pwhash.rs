@@ -122,9 +122,9 @@ pub fn matches_history_value(password: &str, history_value: &str) -> bool {
 /// True when `password` matches any of `history` (raw `pwdHistory` values).
 pub fn in_history<S: AsRef<str>>(password: &str, history: &[S]) -> bool {
     // Check all values so the time does not tell which one matched.
-    history
-        .iter()
-        .fold(false, |hit, h| matches_history_value(password, h.as_ref()) | hit)
+    history.iter().fold(false, |hit, h| {
+        matches_history_value(password, h.as_ref()) | hit
+    })
 }
 
 #[cfg(test)]
@@ -143,7 +143,10 @@ mod tests {
     #[test]
     fn history_values_are_split_on_the_first_three_hashes_only() {
         let h = hash(Scheme::Ssha, "pa#ss");
-        let v = format!("20260101000000Z#1.3.6.1.4.1.1466.115.121.1.40#{}#{h}", h.len());
+        let v = format!(
+            "20260101000000Z#1.3.6.1.4.1.1466.115.121.1.40#{}#{h}",
+            h.len()
+        );
         assert!(matches_history_value("pa#ss", &v));
         assert!(!matches_history_value("pass", &v));
         assert!(!matches_history_value("pa#ss", "garbage"));

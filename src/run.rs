@@ -9,6 +9,7 @@ use std::time::Duration;
 use crate::config::{Config, ConfigError};
 use crate::directory::{DirError, Directory};
 use crate::http::{self, AppState, BuildError};
+use crate::notify::{Notifier, NotifyError};
 use crate::sandbox::{self, SandboxError, Slapd};
 use crate::secret::{SecretError, read_secret_file};
 
@@ -38,16 +39,24 @@ pub enum RunError {
     /// Serving failed.
     #[error("server: {0}")]
     Serve(std::io::Error),
+    /// The mail or SMS transport could not be built.
+    #[error(transparent)]
+    Notify(#[from] NotifyError),
     /// The demo's slapd did not start.
     #[error("demo: {0}")]
     Sandbox(#[from] SandboxError),
 }
 
-/// Builds the app (directory pools, translations, templates) from a loaded config.
-pub fn build(config: Config) -> Result<AppState, RunError> {
+/// Builds the app (directory pools, notifier, translations, templates) from a
+/// loaded config; `outbox` appends console-transport messages to a file.
+pub fn build(config: Config, outbox: Option<&Path>) -> Result<AppState, RunError> {
     let password = read_secret_file(&config.directory.bind_password_file, &config.base_dir)?;
     let directory = Directory::new(config.directory.clone(), password)?;
-    Ok(http::App::new(config, directory)?)
+    let mut notifier = Notifier::new(&config.mail, &config.sms, &config.base_dir)?;
+    if let Some(p) = outbox {
+        notifier = notifier.with_outbox(p)?;
+    }
+    Ok(http::App::new(config, directory, notifier)?)
 }
 
 /// `kleidi serve`.
@@ -56,7 +65,7 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     crate::telemetry::init(config.logging.format, &config.logging.level);
     let listen = config.listen;
     let grace = Duration::from_secs(config.http.shutdown_grace_secs);
-    let app = build(config)?;
+    let app = build(config, None)?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|source| RunError::Listen {
@@ -70,13 +79,7 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
         tracing::warn!(error = %e, "directory not reachable at start; will retry on demand");
     }
     notify_systemd(&[sd_notify::NotifyState::Ready]);
-    let r = http::serve(
-        listener,
-        http::router(app),
-        http::shutdown_signal(),
-        grace,
-    )
-    .await;
+    let r = http::serve(listener, http::router(app), http::shutdown_signal(), grace).await;
     notify_systemd(&[sd_notify::NotifyState::Stopping]);
     r.map_err(RunError::Serve)?;
     tracing::info!("kleidi stopped");
@@ -91,7 +94,11 @@ fn notify_systemd(state: &[sd_notify::NotifyState]) {
 }
 
 /// The configuration `kleidi demo` serves with, against a sandbox slapd.
-pub fn demo_config(slapd: &Slapd, listen: SocketAddr, password_file: &Path) -> Result<Config, ConfigError> {
+pub fn demo_config(
+    slapd: &Slapd,
+    listen: SocketAddr,
+    password_file: &Path,
+) -> Result<Config, ConfigError> {
     let text = format!(
         r#"
 listen = "{listen}"
@@ -103,6 +110,13 @@ tls = "none"
 bind_dn = "{svc}"
 bind_password_file = "{pw}"
 user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
+
+[mail]
+transport = "console"
+from = "Example University accounts <noreply@example.org>"
+
+[sms]
+transport = "console"
 
 [branding]
 institution = {{ en = "Example University", el = "Πανεπιστήμιο Παραδείγματος", it = "Università di Esempio", fr = "Université Exemple" }}
@@ -121,14 +135,13 @@ footer_links = [{{ label = {{ en = "Privacy policy and terms of use", el = "Πο
 /// `kleidi demo`.
 pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCode, RunError> {
     crate::telemetry::init(crate::config::LogFormat::Human, "info");
-    let _ = outbox; // wired to the console transport by the notifier
     let slapd = tokio::task::block_in_place(|| Slapd::start(sandbox::Options::default()))?;
     let pwfile = slapd
         .write_service_password_file()
         .map_err(|e| RunError::Sandbox(SandboxError::Io(e)))?;
     let config = demo_config(&slapd, listen, &pwfile)?;
     let grace = Duration::from_secs(config.http.shutdown_grace_secs);
-    let app = build(config)?;
+    let app = build(config, outbox.as_deref())?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|source| RunError::Listen {
@@ -147,7 +160,11 @@ pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCod
 fn print_demo_banner(listen: SocketAddr, slapd: &Slapd) {
     println!();
     println!("kleidi demo is running at http://{listen}/");
-    println!("A throwaway OpenLDAP directory runs at {} ({}).", slapd.uri(), slapd.path().display());
+    println!(
+        "A throwaway OpenLDAP directory runs at {} ({}).",
+        slapd.uri(),
+        slapd.path().display()
+    );
     println!("Invented people you can try:");
     for a in sandbox::accounts() {
         match a.password {

@@ -103,11 +103,17 @@ impl BrandingConfig {
                 && c.starts_with('#')
                 && c[1..].chars().all(|ch| ch.is_ascii_hexdigit());
             if !ok {
-                return Err(Invalid::new(key, format!("\"{c}\" is not a #rrggbb colour")));
+                return Err(Invalid::new(
+                    key,
+                    format!("\"{c}\" is not a #rrggbb colour"),
+                ));
             }
         }
         for (i, l) in self.footer_links.iter().enumerate() {
-            if !(l.url.starts_with("https://") || l.url.starts_with("http://") || l.url.starts_with('/')) {
+            if !(l.url.starts_with("https://")
+                || l.url.starts_with("http://")
+                || l.url.starts_with('/'))
+            {
                 return Err(Invalid::new(
                     format!("branding.footer_links[{i}].url"),
                     "must be an http(s) URL or a path",

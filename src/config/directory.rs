@@ -238,6 +238,8 @@ fn is_loopback_host(rest: &str) -> bool {
     };
     match host {
         "localhost" => true,
-        h => h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()),
+        h => h
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback()),
     }
 }

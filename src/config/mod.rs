@@ -12,6 +12,7 @@ use serde::Deserialize;
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
 
+use crate::notify::{MailConfig, SmsConfig};
 
 /// The whole configuration file.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,6 +38,12 @@ pub struct Config {
     /// Log format and level.
     #[serde(default)]
     pub logging: LoggingConfig,
+    /// How email leaves kleidi.
+    #[serde(default)]
+    pub mail: MailConfig,
+    /// How SMS leave kleidi.
+    #[serde(default)]
+    pub sms: SmsConfig,
     /// Folder of the config file; relative secret files are looked up there.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -85,7 +92,10 @@ impl Default for I18nConfig {
     fn default() -> Self {
         Self {
             default_language: "en".into(),
-            languages: crate::i18n::SUPPORTED.iter().map(|s| s.to_string()).collect(),
+            languages: crate::i18n::SUPPORTED
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         }
     }
 }
@@ -202,10 +212,16 @@ impl Config {
         validate_public_url(&self.public_url)?;
         self.directory.validate()?;
         if self.http.body_limit < 1024 {
-            return Err(Invalid::new("http.body_limit", "must be at least 1024 bytes"));
+            return Err(Invalid::new(
+                "http.body_limit",
+                "must be at least 1024 bytes",
+            ));
         }
         if self.http.request_timeout_secs == 0 {
-            return Err(Invalid::new("http.request_timeout_secs", "must be at least 1"));
+            return Err(Invalid::new(
+                "http.request_timeout_secs",
+                "must be at least 1",
+            ));
         }
         for (i, l) in self.i18n.languages.iter().enumerate() {
             if !crate::i18n::SUPPORTED.contains(&l.as_str()) {
@@ -225,6 +241,12 @@ impl Config {
             ));
         }
         self.branding.validate()?;
+        self.mail
+            .validate()
+            .map_err(|e| Invalid::new(e.key, e.message))?;
+        self.sms
+            .validate()
+            .map_err(|e| Invalid::new(e.key, e.message))?;
         Ok(())
     }
 
@@ -273,6 +295,8 @@ bind_dn = "cn=kleidi,ou=services,dc=example,dc=org"
 bind_password_file = "/nonexistent"
 user_bases = ["ou=people,dc=example,dc=org"]
 {extra}
+[mail]
+from = "Accounts <noreply@example.org>"
 "#
         )
     }

@@ -7,15 +7,19 @@ use std::borrow::Cow;
 /// Replaces each `{name}` in `template` with the RFC 4515-escaped value.
 /// Unknown placeholders are left as they are (config validation catches them).
 pub fn render_filter(template: &str, vars: &[(&str, &str)]) -> String {
-    render(template, vars, |v| ldap3::ldap_escape(v))
+    render(template, vars, ldap3::ldap_escape)
 }
 
 /// Replaces each `{name}` in `template` with the RFC 4514-escaped value.
 pub fn render_dn(template: &str, vars: &[(&str, &str)]) -> String {
-    render(template, vars, |v| ldap3::dn_escape(v))
+    render(template, vars, ldap3::dn_escape)
 }
 
-fn render<'a>(template: &str, vars: &[(&str, &'a str)], esc: impl Fn(&'a str) -> Cow<'a, str>) -> String {
+fn render<'a>(
+    template: &str,
+    vars: &[(&str, &'a str)],
+    esc: impl Fn(&'a str) -> Cow<'a, str>,
+) -> String {
     let mut out = template.to_string();
     for (name, value) in vars {
         let ph = format!("{{{name}}}");
@@ -30,10 +34,7 @@ fn render<'a>(template: &str, vars: &[(&str, &'a str)], esc: impl Fn(&'a str) ->
 /// trailing white space (LDAP matching ignores it, so " alice" would find
 /// "alice"), no control characters, and not absurdly long.
 pub fn is_lookup_value(v: &str) -> bool {
-    !v.is_empty()
-        && v.len() <= 256
-        && v.trim() == v
-        && !v.chars().any(char::is_control)
+    !v.is_empty() && v.len() <= 256 && v.trim() == v && !v.chars().any(char::is_control)
 }
 
 #[cfg(test)]

@@ -138,9 +138,7 @@ impl Directory {
 
     /// Reads one entry by DN with kleidi's usual attributes.
     pub async fn read_entry(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
-        let hits = self
-            .search(dn, Scope::Base, "(objectClass=*)", 1)
-            .await?;
+        let hits = self.search(dn, Scope::Base, "(objectClass=*)", 1).await?;
         Ok(hits.into_iter().next().map(UserEntry::from_search))
     }
 
@@ -261,9 +259,7 @@ impl Directory {
         let r = async {
             user_bind(&mut lent.ldap, t, dn, old).await?;
             match self.cfg.password_write {
-                PasswordWrite::Exop => {
-                    passmod(&mut lent.ldap, t, Some(dn), Some(old), new).await
-                }
+                PasswordWrite::Exop => passmod(&mut lent.ldap, t, Some(dn), Some(old), new).await,
                 PasswordWrite::Hash => {
                     let h = pwhash::hash(self.cfg.password_hash, new);
                     modify(&mut lent.ldap, t, dn, vec![replace("userPassword", &h)]).await?;
@@ -289,7 +285,12 @@ impl Directory {
     /// with `manage` on `userPassword` as a password administrator and skips its
     /// quality and history checks, so callers run the policy engine (with
     /// [`Directory::password_history`]) first.
-    pub async fn reset_password(&self, dn: &str, new: &str, kind: ResetKind) -> Result<(), DirError> {
+    pub async fn reset_password(
+        &self,
+        dn: &str,
+        new: &str,
+        kind: ResetKind,
+    ) -> Result<(), DirError> {
         if new.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }

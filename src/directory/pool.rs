@@ -209,10 +209,11 @@ impl BindPool {
 
     /// Borrows a connection, opening one if none is idle. Waits while all are lent.
     pub(crate) async fn take(&self, connector: &Connector) -> Result<Lent, DirError> {
-        let permit = tokio::time::timeout(connector.op_timeout, self.permits.clone().acquire_owned())
-            .await
-            .map_err(|_| DirError::Unavailable("all directory bind connections busy".into()))?
-            .map_err(|_| DirError::Unavailable("bind pool closed".into()))?;
+        let permit =
+            tokio::time::timeout(connector.op_timeout, self.permits.clone().acquire_owned())
+                .await
+                .map_err(|_| DirError::Unavailable("all directory bind connections busy".into()))?
+                .map_err(|_| DirError::Unavailable("bind pool closed".into()))?;
         loop {
             let popped = self.idle.lock().ok().and_then(|mut v| v.pop());
             match popped {

@@ -112,7 +112,12 @@ pub fn find(ctrls: &[ldap3::controls::Control]) -> Option<Response> {
     ctrls
         .iter()
         .find(|c| c.1.ctype == OID)
-        .map(|c| c.1.val.as_deref().map(decode).unwrap_or(Ok(Response::default())))
+        .map(|c| {
+            c.1.val
+                .as_deref()
+                .map(decode)
+                .unwrap_or(Ok(Response::default()))
+        })
         .and_then(Result::ok)
 }
 
@@ -123,10 +128,7 @@ pub fn decode(input: &[u8]) -> Result<Response, Malformed> {
     if tag != 0x30 || r.pos != input.len() {
         return Err(Malformed(0));
     }
-    let mut inner = Reader {
-        buf: body,
-        pos: 0,
-    };
+    let mut inner = Reader { buf: body, pos: 0 };
     let mut out = Response::default();
     while !inner.done() {
         let at = inner.pos;

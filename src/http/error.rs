@@ -173,8 +173,14 @@ pub async fn render_errors(State(app): State<AppState>, req: Request, next: Next
     };
     match &err {
         AppError::Internal(detail) => tracing::error!(code = err.code(), %detail, "request failed"),
-        AppError::Unavailable(detail) => tracing::warn!(code = err.code(), %detail, "dependency unavailable"),
-        _ => tracing::info!(code = err.code(), status = status.as_u16(), "request refused"),
+        AppError::Unavailable(detail) => {
+            tracing::warn!(code = err.code(), %detail, "dependency unavailable")
+        }
+        _ => tracing::info!(
+            code = err.code(),
+            status = status.as_u16(),
+            "request refused"
+        ),
     }
     let message = err.message(&app, &lang);
     let mut out = if api {

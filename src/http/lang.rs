@@ -19,7 +19,10 @@ pub struct Lang(pub String);
 impl FromRequestParts<AppState> for Lang {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         Ok(Lang(negotiate_parts(app, parts)))
     }
 }
@@ -70,7 +73,11 @@ pub async fn remember(State(app): State<AppState>, req: Request, next: Next) -> 
     };
     let mut res = next.run(req).await;
     if let Some(l) = chosen {
-        let secure = if app.config.is_https() { "; Secure" } else { "" };
+        let secure = if app.config.is_https() {
+            "; Secure"
+        } else {
+            ""
+        };
         let c = format!("{COOKIE}={l}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
         if let Ok(v) = HeaderValue::from_str(&c) {
             res.headers_mut().append(header::SET_COOKIE, v);

@@ -18,13 +18,16 @@ use axum::http::{HeaderName, Request, StatusCode};
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
 use crate::directory::Directory;
 use crate::i18n::I18n;
+use crate::notify::Notifier;
 
 pub use error::AppError;
 
@@ -34,6 +37,8 @@ pub struct App {
     pub config: Config,
     /// The directory.
     pub directory: Directory,
+    /// Email and SMS.
+    pub notifier: Notifier,
     /// Translations.
     pub i18n: Arc<I18n>,
     /// Page templates.
@@ -56,8 +61,12 @@ pub enum BuildError {
 }
 
 impl App {
-    /// Assembles the app from a loaded config and a prepared directory.
-    pub fn new(config: Config, directory: Directory) -> Result<AppState, BuildError> {
+    /// Assembles the app from a loaded config, a prepared directory and notifier.
+    pub fn new(
+        config: Config,
+        directory: Directory,
+        notifier: Notifier,
+    ) -> Result<AppState, BuildError> {
         let i18n = Arc::new(I18n::new(
             &config.i18n.languages,
             &config.i18n.default_language,
@@ -67,6 +76,7 @@ impl App {
         Ok(Arc::new(Self {
             config,
             directory,
+            notifier,
             i18n,
             templates,
             security,

@@ -117,11 +117,21 @@ pub fn render(app: &App, name: &str, lang: &str, path: &str, extra: Value) -> St
 
 /// The error page body.
 pub fn error_page(app: &App, lang: &str, message: &str) -> String {
-    render(app, "error.html", lang, "/", context! { message => message })
+    render(
+        app,
+        "error.html",
+        lang,
+        "/",
+        context! { message => message },
+    )
 }
 
 /// `GET /`: the start page.
-pub async fn home(State(app): State<AppState>, Lang(lang): Lang, OriginalUri(uri): OriginalUri) -> Html<String> {
+pub async fn home(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    OriginalUri(uri): OriginalUri,
+) -> Html<String> {
     Html(render(&app, "home.html", &lang, uri.path(), context! {}))
 }
 

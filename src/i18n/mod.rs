@@ -189,9 +189,7 @@ impl I18n {
 
     /// True when the message exists in English (used by tests and templates).
     pub fn has(&self, id: &str) -> bool {
-        self.bundles
-            .get("en")
-            .is_some_and(|b| b.has_message(id))
+        self.bundles.get("en").is_some_and(|b| b.has_message(id))
     }
 }
 
@@ -230,7 +228,10 @@ mod tests {
         let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
         let i = I18n::new(&offered, "el").unwrap();
         assert_eq!(i.negotiate(&[Some("fr")], Some("it")), "fr");
-        assert_eq!(i.negotiate(&[Some("xx"), None], Some("de, it;q=0.8, en;q=0.9")), "en");
+        assert_eq!(
+            i.negotiate(&[Some("xx"), None], Some("de, it;q=0.8, en;q=0.9")),
+            "en"
+        );
         assert_eq!(i.negotiate(&[], Some("fr-CA")), "fr");
         assert_eq!(i.negotiate(&[], Some("de")), "el");
         assert_eq!(i.negotiate(&[], None), "el");
@@ -239,7 +240,11 @@ mod tests {
     #[test]
     fn arguments_are_filled_in_without_isolation_marks() {
         let i = I18n::new(&["en".into()], "en").unwrap();
-        let s = i.t_args("el", "error-too-many-requests", &[("seconds", Arg::Num(30))]);
+        let s = i.t_args(
+            "el",
+            "error-too-many-requests",
+            &[("seconds", Arg::Num(30))],
+        );
         assert!(s.contains("30"), "{s}");
         assert!(!s.contains('\u{2068}'));
     }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-pub use sample::{SERVICE_DN, SUFFIX, accounts, Account};
+pub use sample::{Account, SERVICE_DN, SUFFIX, accounts};
 
 /// Debian's slapd, and where its modules live.
 const SLAPD: &str = "/usr/sbin/slapd";
@@ -22,7 +22,10 @@ const SYSTEM_SCHEMA: &str = "/etc/ldap/schema";
 
 /// The schema files kleidi ships, embedded so the binary works anywhere.
 const SCHEMAS: &[(&str, &str)] = &[
-    ("eduperson.schema", include_str!("../../schema/eduperson.schema")),
+    (
+        "eduperson.schema",
+        include_str!("../../schema/eduperson.schema"),
+    ),
     ("schac.schema", include_str!("../../schema/schac.schema")),
     ("supann.schema", include_str!("../../schema/supann.schema")),
     ("kleidi.schema", include_str!("../../schema/kleidi.schema")),
@@ -32,7 +35,9 @@ const SCHEMAS: &[(&str, &str)] = &[
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
     /// slapd is not installed.
-    #[error("{SLAPD} not found: install Debian's OpenLDAP server with `apt-get install slapd ldap-utils` (as root)")]
+    #[error(
+        "{SLAPD} not found: install Debian's OpenLDAP server with `apt-get install slapd ldap-utils` (as root)"
+    )]
     NotInstalled,
     /// Writing the temp dir failed.
     #[error("cannot prepare the temp dir: {0}")]
@@ -263,7 +268,9 @@ fn die_with_parent(cmd: &mut Command) {
 }
 
 fn free_port() -> std::io::Result<u16> {
-    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port())
+    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?
+        .local_addr()?
+        .port())
 }
 
 fn random_password() -> String {

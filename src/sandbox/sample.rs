@@ -23,16 +23,56 @@ pub struct Account {
 /// The people of the sample directory.
 pub fn accounts() -> &'static [Account] {
     &[
-        Account { username: "alice", password: Some("Correct-Horse-42"), about: "staff, active, recovery email and mobile registered" },
-        Account { username: "lmartin", password: Some("Lucas-Martin-2026"), about: "student (student no. 22001234, INE 1234567890A, born 2004-08-11), active" },
-        Account { username: "jdupont", password: Some("Jeanne-Dupont-77"), about: "staff (staff no. E2040, born 1979-03-02), active, recovery email" },
-        Account { username: "gpapadopoulos", password: None, about: "student, not activated, registrar mobile +306912345678, no national ID yet (born 2003-05-17)" },
-        Account { username: "kpetrou", password: None, about: "student, not activated, registrar mobile +306955501234 and email katerina.p@example.net, AMKA on file" },
-        Account { username: "mrossi", password: None, about: "associate, not activated, registrar email maria.rossi@example.net" },
-        Account { username: "expired", password: Some("Expired-Pass-1"), about: "active, password expired (no grace logins)" },
-        Account { username: "grace", password: Some("Grace-Pass-1"), about: "active, password expired, 2 grace logins" },
-        Account { username: "reset", password: Some("Temp-Pass-1"), about: "active, temporary password from the helpdesk (must change)" },
-        Account { username: "office", password: Some("Office-Pass-1"), about: "impersonal service account owned by alice" },
+        Account {
+            username: "alice",
+            password: Some("Correct-Horse-42"),
+            about: "staff, active, recovery email and mobile registered",
+        },
+        Account {
+            username: "lmartin",
+            password: Some("Lucas-Martin-2026"),
+            about: "student (student no. 22001234, INE 1234567890A, born 2004-08-11), active",
+        },
+        Account {
+            username: "jdupont",
+            password: Some("Jeanne-Dupont-77"),
+            about: "staff (staff no. E2040, born 1979-03-02), active, recovery email",
+        },
+        Account {
+            username: "gpapadopoulos",
+            password: None,
+            about: "student, not activated, registrar mobile +306912345678, no national ID yet (born 2003-05-17)",
+        },
+        Account {
+            username: "kpetrou",
+            password: None,
+            about: "student, not activated, registrar mobile +306955501234 and email katerina.p@example.net, AMKA on file",
+        },
+        Account {
+            username: "mrossi",
+            password: None,
+            about: "associate, not activated, registrar email maria.rossi@example.net",
+        },
+        Account {
+            username: "expired",
+            password: Some("Expired-Pass-1"),
+            about: "active, password expired (no grace logins)",
+        },
+        Account {
+            username: "grace",
+            password: Some("Grace-Pass-1"),
+            about: "active, password expired, 2 grace logins",
+        },
+        Account {
+            username: "reset",
+            password: Some("Temp-Pass-1"),
+            about: "active, temporary password from the helpdesk (must change)",
+        },
+        Account {
+            username: "office",
+            password: Some("Office-Pass-1"),
+            about: "impersonal service account owned by alice",
+        },
     ]
 }
 

@@ -1,0 +1,194 @@
+//! The `kleidi` binary: `check-config` and `demo`, run as an administrator would.
+
+use std::io::{BufRead as _, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{TestDir, dead_port};
+
+const KLEIDI: &str = env!("CARGO_BIN_EXE_kleidi");
+
+fn check_config(path: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new(KLEIDI)
+        .arg("check-config")
+        .arg("--config")
+        .arg(path)
+        .args(args)
+        .env_remove("CREDENTIALS_DIRECTORY")
+        .output()
+        .expect("kleidi runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn check_config_on_the_example_file_names_what_is_missing() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let (ok, text) = check_config(&example, &[]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("[ok]   the configuration file is valid"),
+        "{text}"
+    );
+    assert!(text.contains("directory.bind_password_file"), "{text}");
+    assert!(text.contains("ldap-password"), "{text}");
+}
+
+#[test]
+fn check_config_names_the_file_line_and_key_of_a_typo() {
+    let t = TestDir::start();
+    let path = t.slapd.path().join("typo.toml");
+    std::fs::write(&path, t.config_toml(None, "uri_list = []", "")).unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(!ok);
+    assert!(text.contains("typo.toml"), "{text}");
+    assert!(text.contains("uri_list"), "{text}");
+    assert!(text.contains("line"), "{text}");
+}
+
+#[test]
+fn check_config_passes_against_a_working_directory() {
+    let t = TestDir::start();
+    let path = t.slapd.path().join("good.toml");
+    std::fs::write(&path, t.config_toml(None, "", "")).unwrap();
+    let (ok, text) = check_config(&path, &["--user", "alice", "--write-test", "office"]);
+    assert!(ok, "{text}");
+    assert!(text.contains("the service account binds as"), "{text}");
+    assert!(text.contains("\"alice\" is found"), "{text}");
+    assert!(
+        text.contains("may reset its password as a temporary one"),
+        "{text}"
+    );
+    assert!(text.contains("may write kleidi's attributes"), "{text}");
+    assert!(text.contains("All checks passed."), "{text}");
+    // The write test left the entry as it was, but for the password.
+    assert!(!t.ldapwhoami(&crate::harness::dn("office"), "Office-Pass-1"));
+}
+
+#[test]
+fn check_config_says_when_the_service_password_is_wrong() {
+    let t = TestDir::start();
+    let wrong = t.slapd.path().join("wrong-password");
+    std::fs::write(&wrong, "not-the-password\n").unwrap();
+    let path = t.slapd.path().join("wrong.toml");
+    let toml = t.config_toml(None, "", "").replace(
+        &t.password_file.display().to_string(),
+        &wrong.display().to_string(),
+    );
+    std::fs::write(&path, toml).unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(!ok, "{text}");
+    assert!(text.contains("cannot bind"), "{text}");
+    assert!(text.contains("wrong bind_dn or password"), "{text}");
+}
+
+#[test]
+fn check_config_reports_an_unreachable_directory() {
+    let t = TestDir::start();
+    let path = t.slapd.path().join("down.toml");
+    let uri = format!("ldap://127.0.0.1:{}", dead_port());
+    std::fs::write(&path, t.config_toml(Some(vec![uri.clone()]), "", "")).unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains(&format!("[FAIL] {uri} does not answer")),
+        "{text}"
+    );
+}
+
+/// Starts `kleidi demo`, waits for /readyz, stops it with `signal`, and checks
+/// that it exits cleanly and leaves no slapd and no temp dir behind.
+fn demo_stops_cleanly_on(signal: &str) {
+    let port = dead_port();
+    let outbox = tempfile::NamedTempFile::new().unwrap();
+    let mut child = Command::new(KLEIDI)
+        .args(["demo", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--outbox")
+        .arg(outbox.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("demo starts");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let started = Instant::now();
+    let mut ready = false;
+    while started.elapsed() < Duration::from_secs(20) {
+        if http_status(port, "/readyz") == Some(200) {
+            ready = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(ready, "demo never became ready");
+    let mut lines: Vec<String> = rx.try_iter().collect();
+    let banner = lines.join("\n");
+    assert!(
+        banner.contains(&format!("http://127.0.0.1:{port}/")),
+        "{banner}"
+    );
+    assert!(banner.contains("gpapadopoulos"), "{banner}");
+    let slapd_dir = banner
+        .split_whitespace()
+        .find(|w| w.starts_with("(/") && w.contains("kleidi-slapd-"))
+        .map(|w| {
+            w.trim_matches(|c| c == '(' || c == ')' || c == '.')
+                .to_string()
+        })
+        .expect("banner names the temp dir");
+    assert!(std::path::Path::new(&slapd_dir).exists());
+    let pid = std::fs::read_to_string(format!("{slapd_dir}/slapd.pid")).unwrap();
+    Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "demo did not stop");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    lines.extend(rx.try_iter());
+    assert!(
+        !std::path::Path::new(&slapd_dir).exists(),
+        "temp dir left behind"
+    );
+    assert!(
+        !std::path::Path::new(&format!("/proc/{}", pid.trim())).exists(),
+        "slapd left running"
+    );
+}
+
+/// A bare HTTP/1.1 GET over TCP: the status code, if anything answered.
+fn http_status(port: u16, path: &str) -> Option<u16> {
+    use std::io::{Read as _, Write as _};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut head = [0u8; 12];
+    s.read_exact(&mut head).ok()?;
+    std::str::from_utf8(&head[9..12]).ok()?.parse().ok()
+}
+
+#[test]
+fn the_demo_stops_cleanly_on_sigint() {
+    demo_stops_cleanly_on("-INT");
+}
+
+#[test]
+fn the_demo_stops_cleanly_on_sigterm() {
+    demo_stops_cleanly_on("-TERM");
+}

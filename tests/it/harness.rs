@@ -1,0 +1,248 @@
+//! Starts the real things on free loopback ports and cleans them up on drop:
+//! a private slapd with the sample directory, and kleidi itself.
+
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use kleidi::config::Config;
+use kleidi::directory::Directory;
+use kleidi::sandbox::{self, Slapd};
+use kleidi::secret::Secret;
+
+/// Sample people's DNs.
+pub fn dn(uid: &str) -> String {
+    format!("uid={uid},ou=people,{}", sandbox::SUFFIX)
+}
+
+/// The password of a sample account.
+pub fn password_of(uid: &str) -> &'static str {
+    sandbox::accounts()
+        .iter()
+        .find(|a| a.username == uid)
+        .and_then(|a| a.password)
+        .unwrap_or_else(|| panic!("no sample password for {uid}"))
+}
+
+/// A private slapd for one test.
+pub struct TestDir {
+    pub slapd: Slapd,
+    pub password_file: PathBuf,
+}
+
+impl TestDir {
+    /// Starts slapd with the sample directory.
+    pub fn start() -> Self {
+        Self::start_with("")
+    }
+
+    /// Starts slapd with the sample directory plus `extra_ldif`.
+    pub fn start_with(extra_ldif: &str) -> Self {
+        let slapd = Slapd::start(sandbox::Options {
+            extra_ldif: extra_ldif.to_string(),
+            ..Default::default()
+        })
+        .expect("private slapd starts");
+        let password_file = slapd.write_service_password_file().expect("password file");
+        Self {
+            slapd,
+            password_file,
+        }
+    }
+
+    /// A config for kleidi against this slapd; `uris` defaults to the slapd's,
+    /// `dir_extra` goes into `[directory]`, `extra` after everything (new tables).
+    pub fn config_toml(&self, uris: Option<Vec<String>>, dir_extra: &str, extra: &str) -> String {
+        let uris = uris.unwrap_or_else(|| vec![self.slapd.uri()]);
+        let uris = uris
+            .iter()
+            .map(|u| format!("\"{u}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            r#"
+public_url = "http://127.0.0.1:1"
+[directory]
+uris = [{uris}]
+tls = "none"
+connect_timeout_secs = 2
+operation_timeout_secs = 5
+bind_dn = "{svc}"
+bind_password_file = "{pw}"
+user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
+{dir_extra}
+
+[mail]
+transport = "console"
+
+{extra}
+"#,
+            svc = sandbox::SERVICE_DN,
+            pw = self.password_file.display(),
+            suffix = sandbox::SUFFIX,
+        )
+    }
+
+    /// Parses a config made by [`TestDir::config_toml`].
+    pub fn config(&self, uris: Option<Vec<String>>, dir_extra: &str) -> Config {
+        Config::from_toml(
+            &self.config_toml(uris, dir_extra, ""),
+            Path::new("test.toml"),
+            self.slapd.path(),
+        )
+        .expect("test config is valid")
+    }
+
+    /// A directory handle against this slapd.
+    pub fn directory(&self) -> Directory {
+        self.directory_with(None, "")
+    }
+
+    /// A directory handle with other URIs or extra `[directory]` keys.
+    pub fn directory_with(&self, uris: Option<Vec<String>>, extra: &str) -> Directory {
+        let cfg = self.config(uris, extra);
+        Directory::new(
+            cfg.directory,
+            Secret::new(self.slapd.service_password.clone()),
+        )
+        .expect("directory")
+    }
+
+    /// True when OpenLDAP's own `ldapwhoami` binds as `dn` with `password`.
+    pub fn ldapwhoami(&self, dn: &str, password: &str) -> bool {
+        Command::new("ldapwhoami")
+            .args(["-x", "-H", &self.slapd.uri(), "-D", dn, "-w", password])
+            .output()
+            .expect("ldapwhoami runs (apt-get install ldap-utils)")
+            .status
+            .success()
+    }
+
+    /// Applies an LDIF modification as the root DN with `ldapmodify`.
+    pub fn ldapmodify(&self, ldif: &str) {
+        use std::io::Write as _;
+        let mut child = Command::new("ldapmodify")
+            .args([
+                "-x",
+                "-H",
+                &self.slapd.uri(),
+                "-D",
+                sandbox::ROOT_DN,
+                "-w",
+                &self.slapd.root_password,
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("ldapmodify runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(ldif.as_bytes())
+            .expect("write ldif");
+        assert!(
+            child.wait().expect("ldapmodify exits").success(),
+            "ldapmodify failed:\n{ldif}"
+        );
+    }
+}
+
+/// kleidi serving on a free loopback port against a [`TestDir`].
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub dir: TestDir,
+    pub app: kleidi::http::AppState,
+    pub client: reqwest::Client,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    /// Starts slapd and kleidi with the default test config.
+    pub async fn spawn() -> Self {
+        Self::spawn_with("").await
+    }
+
+    /// Starts slapd and kleidi; `extra` is appended to the config.
+    pub async fn spawn_with(extra: &str) -> Self {
+        let dir = TestDir::start();
+        Self::spawn_on(dir, extra).await
+    }
+
+    /// Starts kleidi against an already running [`TestDir`].
+    pub async fn spawn_on(dir: TestDir, extra: &str) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let toml = dir
+            .config_toml(None, "", extra)
+            .replace("http://127.0.0.1:1", &format!("http://{addr}"));
+        let cfg =
+            Config::from_toml(&toml, Path::new("test.toml"), dir.slapd.path()).expect("config");
+        let app = kleidi::run::build(cfg, None).expect("app builds");
+        let router = kleidi::http::router(app.clone());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(kleidi::http::serve(
+            listener,
+            router,
+            async move {
+                let _ = rx.await;
+            },
+            std::time::Duration::from_secs(2),
+        ));
+        let client = http_client();
+        Self {
+            addr,
+            dir,
+            app,
+            client,
+            stop: Some(tx),
+        }
+    }
+
+    /// `http://127.0.0.1:PORT{path}`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// GET with optional headers.
+    pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut r = self.client.get(self.url(path));
+        for (k, v) in headers {
+            r = r.header(*k, *v);
+        }
+        r.send().await.expect("request sent")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// An HTTP client for tests: no redirects followed, ring as the TLS provider.
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// A port nobody listens on (bound and released).
+pub fn dead_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Shared so tests can hold an app across awaits.
+pub type Shared<T> = Arc<T>;

@@ -1,0 +1,8 @@
+//! The one integration-test binary: every test talks to a real slapd (and real
+//! SMTP / HTTP sinks) started on loopback by the harness.
+
+mod harness;
+
+mod cli;
+mod directory;
+mod web;

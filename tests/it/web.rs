@@ -1,0 +1,146 @@
+//! The HTTP skeleton: health, readiness, headers, errors, languages.
+
+use crate::harness::TestApp;
+
+#[tokio::test]
+async fn readyz_follows_the_directory_while_healthz_stays_up() {
+    let mut t = TestApp::spawn().await;
+    assert_eq!(t.get("/healthz", &[]).await.status(), 200);
+    assert_eq!(t.get("/readyz", &[]).await.status(), 200);
+    t.dir.slapd.stop();
+    let r = t.get("/readyz", &[]).await;
+    assert_eq!(r.status(), 503);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["status"], "unavailable");
+    assert_eq!(t.get("/healthz", &[]).await.status(), 200);
+    t.dir.slapd.start_again().unwrap();
+    assert_eq!(t.get("/readyz", &[]).await.status(), 200);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let t = TestApp::spawn().await;
+    for path in ["/", "/healthz", "/no-such-page", "/api/v1/nothing"] {
+        let r = t.get(path, &[]).await;
+        let h = r.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("script-src 'self'"), "{path}");
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+        assert_eq!(h["x-request-id"].len(), 32, "{path}");
+        // The public URL is http://127.0.0.1 here: no HSTS.
+        assert!(h.get("strict-transport-security").is_none());
+    }
+}
+
+#[tokio::test]
+async fn hsts_is_sent_when_the_public_url_is_https() {
+    let t = TestApp::spawn().await;
+    let mut cfg = t.app.config.clone();
+    cfg.public_url = "https://account.example.org".into();
+    let app = kleidi::run::build(cfg, None).unwrap();
+    let router = kleidi::http::router(app);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(kleidi::http::serve(
+        listener,
+        router,
+        std::future::pending(),
+        std::time::Duration::from_secs(1),
+    ));
+    let r = crate::harness::http_client()
+        .get(format!("http://{addr}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
+}
+
+#[tokio::test]
+async fn pages_and_errors_speak_the_language_the_browser_asks_for() {
+    let t = TestApp::spawn().await;
+    let cases = [
+        ("el", "Καλωσήλθατε", "Η σελίδα δεν υπάρχει."),
+        ("en", "Welcome", "This page does not exist."),
+        ("it", "Benvenuto", "Questa pagina non esiste."),
+        ("fr", "Bienvenue", "Cette page n'existe pas."),
+    ];
+    for (lang, home, missing) in cases {
+        let r = t.get("/", &[("accept-language", lang)]).await;
+        assert_eq!(r.status(), 200);
+        let body = r.text().await.unwrap();
+        assert!(body.contains(home), "{lang}: {body}");
+        assert!(body.contains(&format!("<html lang=\"{lang}\">")));
+        let r = t.get("/no-such-page", &[("accept-language", lang)]).await;
+        assert_eq!(r.status(), 404);
+        // The page escapes the apostrophe; the JSON below does not.
+        let body = r.text().await.unwrap().replace("&#x27;", "'");
+        assert!(body.contains(missing), "{lang}: {body}");
+        let r = t.get("/api/v1/nothing", &[("accept-language", lang)]).await;
+        assert_eq!(r.status(), 404);
+        let j: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(j["error"]["code"], "not_found");
+        assert_eq!(j["error"]["message"], missing);
+    }
+}
+
+#[tokio::test]
+async fn an_explicit_language_choice_is_remembered_in_a_cookie() {
+    let t = TestApp::spawn().await;
+    let r = t.get("/?lang=fr", &[("accept-language", "el")]).await;
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("kleidi_lang=fr;"), "{cookie}");
+    assert!(cookie.contains("HttpOnly"));
+    assert!(r.text().await.unwrap().contains("Bienvenue"));
+    let r = t
+        .get(
+            "/",
+            &[("accept-language", "el"), ("cookie", "kleidi_lang=fr")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("Bienvenue"));
+    // An unknown choice is ignored, not reflected.
+    let r = t
+        .get("/?lang=xx%3Cscript%3E", &[("accept-language", "it")])
+        .await;
+    assert!(r.headers().get("set-cookie").is_none());
+    assert!(r.text().await.unwrap().contains("Benvenuto"));
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused_with_a_translated_413() {
+    let t = TestApp::spawn().await;
+    let big = "x".repeat(17 * 1024);
+    let r = t
+        .client
+        .post(t.url("/api/v1/anything"))
+        .header("accept-language", "it")
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    let j: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(j["error"]["code"], "payload_too_large");
+    assert_eq!(j["error"]["message"], "I dati inviati sono troppo grandi.");
+}
+
+#[tokio::test]
+async fn the_theme_stylesheet_carries_the_branding_colours() {
+    let t = TestApp::spawn_with(
+        "[branding]\nprimary_color = \"#123456\"\naccent_color = \"#abcdef\"\n",
+    )
+    .await;
+    let css = t.get("/static/theme.css", &[]).await.text().await.unwrap();
+    assert!(css.contains("--primary: #123456"));
+    assert!(css.contains("--accent: #abcdef"));
+}
