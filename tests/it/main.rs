@@ -5,4 +5,6 @@ mod harness;
 
 mod cli;
 mod directory;
+mod notify;
+mod sinks;
 mod web;
