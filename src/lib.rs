@@ -3,6 +3,8 @@
 //! - `config`: the TOML file, its defaults and validation.
 //! - `secret`: secrets from files and systemd credentials, never printed.
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
+//! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
+//! - `run`: start-up shared by `serve` and `demo`.
 //! - `pwhash`: password hashes slapd understands, and `pwdHistory` verification.
 //! - `i18n`: Fluent translations and language negotiation.
 //! - `http`: the axum router, middleware, pages and the JSON API.
