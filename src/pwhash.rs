@@ -153,9 +153,21 @@ mod tests {
     }
 
     #[test]
-    fn slappasswd_ssha_value_verifies() {
-        // Made with `slappasswd -h {SSHA} -s secret` (4-byte salt).
-        assert!(verify("secret", "{SSHA}Oyp8nOLmqbD6o6DcDSTe6bKxnXAHuQuC"));
+    fn values_made_by_slappasswd_verify() {
+        // `slappasswd [-o module-load=pw-sha2|argon2] -h {SCHEME} -s secret`
+        for v in [
+            "{SSHA}Oyp8nOLmqbD6o6DcDSTe6bKxnXAHuQuC",
+            "{SSHA256}yr331XdDORpcLT24XD+xm1fNsZHFiGT80jOYyxBugdLnJ+guL3NtCQ==",
+            "{SSHA512}5VKRAFEO83qNpi4xrhr/sXM+EglVporCf6/WHWLVyyLuEHEfHW8BVQeWUtlyyTNY9oKOgmnVa2oApe+XTs5yuAqe05ni6pxu",
+            "{ARGON2}$argon2i$v=19$m=4096,t=3,p=1$Xi+qsKtzWJhjUpir2kiNvQ$u4gp9yDAK4O1kUY8LByaHdZqZGsZFmgfC7ZucY/Vmm8",
+            "{SHA}5en6G6MezRroT3XKqkdPOmY/BfQ=",
+        ] {
+            assert!(verify("secret", v), "{v}");
+            assert!(!verify("Secret", v), "{v}");
+        }
+        // Cleartext and unknown schemes never match.
         assert!(!verify("secret", "secret"));
+        assert!(!verify("secret", "{CLEARTEXT}secret"));
+        assert!(!verify("secret", "{SSHA}"));
     }
 }
