@@ -16,13 +16,18 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod check;
+pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod http;
 pub mod i18n;
+pub mod limits;
 pub mod notify;
+pub mod pin;
 pub mod pwhash;
 pub mod run;
 pub mod sandbox;
 pub mod secret;
+pub mod store;
 pub mod telemetry;
+pub mod token;

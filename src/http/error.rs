@@ -33,6 +33,9 @@ pub enum AppError {
         /// Seconds until a retry may succeed.
         retry_after: u64,
     },
+    /// The API only accepts JSON bodies.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
     /// Missing or wrong CSRF token, or a cross-site form post.
     #[error("csrf check failed")]
     Csrf,
@@ -56,6 +59,7 @@ impl AppError {
             Self::BadRequest => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Csrf => StatusCode::FORBIDDEN,
             Self::Timeout => StatusCode::REQUEST_TIMEOUT,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -71,6 +75,7 @@ impl AppError {
             Self::BadRequest => "bad_request",
             Self::PayloadTooLarge => "payload_too_large",
             Self::TooManyRequests { .. } => "too_many_requests",
+            Self::UnsupportedMediaType => "unsupported_media_type",
             Self::Csrf => "csrf",
             Self::Timeout => "timeout",
             Self::Unavailable(_) => "unavailable",
@@ -85,6 +90,7 @@ impl AppError {
             Self::BadRequest => "error-bad-request",
             Self::PayloadTooLarge => "error-payload-too-large",
             Self::TooManyRequests { .. } => "error-too-many-requests",
+            Self::UnsupportedMediaType => "error-bad-request",
             Self::Csrf => "error-csrf",
             Self::Timeout => "error-timeout",
             Self::Unavailable(_) => "error-unavailable",

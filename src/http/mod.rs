@@ -2,6 +2,8 @@
 //! middleware stack, and serving on an already bound listener until a shutdown
 //! signal.
 
+mod client;
+pub mod csrf;
 pub mod error;
 mod health;
 pub mod lang;
@@ -29,7 +31,25 @@ use crate::directory::Directory;
 use crate::i18n::I18n;
 use crate::notify::Notifier;
 
+pub use client::ClientIp;
+pub use csrf::CsrfToken;
 pub use error::AppError;
+
+/// Per-process secret keys (a restart voids CSRF tokens, PINs and sessions,
+/// which live in memory anyway).
+pub struct Keys {
+    /// Signs CSRF tokens.
+    pub csrf: zeroize::Zeroizing<[u8; 32]>,
+}
+
+impl Keys {
+    fn random() -> Self {
+        use rand::Rng as _;
+        let mut csrf = zeroize::Zeroizing::new([0u8; 32]);
+        rand::rng().fill(&mut csrf[..]);
+        Self { csrf }
+    }
+}
 
 /// Everything a request handler may use.
 pub struct App {
@@ -43,6 +63,8 @@ pub struct App {
     pub i18n: Arc<I18n>,
     /// Page templates.
     pub templates: minijinja::Environment<'static>,
+    /// Process keys.
+    pub keys: Keys,
     security: security::SecurityHeaders,
 }
 
@@ -79,6 +101,7 @@ impl App {
             notifier,
             i18n,
             templates,
+            keys: Keys::random(),
             security,
         }))
     }
@@ -112,6 +135,7 @@ pub fn router(app: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(cfg.request_timeout_secs),
         ))
+        .layer(from_fn_with_state(app.clone(), csrf::protect))
         .layer(from_fn_with_state(app.clone(), error::render_errors))
         .layer(from_fn_with_state(app.clone(), lang::remember))
         .layer(from_fn_with_state(app.clone(), security::headers))
