@@ -2,6 +2,7 @@
 //!
 //! - `config`: the TOML file, its defaults and validation.
 //! - `secret`: secrets from files and systemd credentials, never printed.
+//! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
 //! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
 //! - `run`: start-up shared by `serve` and `demo`.
@@ -15,15 +16,20 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod audit;
 pub mod check;
 pub mod clock;
 pub mod config;
+pub mod core;
 pub mod directory;
+pub mod domain;
 pub mod http;
 pub mod i18n;
+pub mod journey;
 pub mod limits;
 pub mod notify;
 pub mod pin;
+pub mod policy;
 pub mod pwhash;
 pub mod run;
 pub mod sandbox;
