@@ -1,0 +1,183 @@
+//! Rules beyond the preset tables: combinations, names, institution words,
+//! zxcvbn, regex rules, operator lists and configuration errors.
+
+use kleidi::policy::CheckContext;
+
+use super::vectors::history;
+use super::{codes, policy};
+
+#[test]
+fn all_presets_combined_report_every_rule_in_description_order() {
+    let p = policy(r#"presets = ["nist", "ihu", "uphf"]"#);
+    let h = history();
+    let ctx = CheckContext {
+        username: Some("ancien"),
+        history: &h,
+        ..CheckContext::default()
+    };
+    assert_eq!(
+        codes(&p, "Ancien-1", &ctx),
+        ["min_special", "contains_username", "in_history"]
+    );
+    assert_eq!(codes(&p, "password", &ctx), ["min_special", "blocklisted"]);
+    assert_eq!(
+        codes(&p, "1234", &ctx),
+        [
+            "too_short",
+            "min_special",
+            "min_distinct",
+            "digit_sequence",
+            "blocklisted"
+        ]
+    );
+    let described: Vec<_> = p.describe().iter().map(|d| d.code).collect();
+    assert_eq!(
+        described,
+        [
+            "too_short",
+            "too_long",
+            "min_special",
+            "min_distinct",
+            "digit_sequence",
+            "contains_username",
+            "similar_to_username",
+            "blocklisted",
+            "in_history"
+        ]
+    );
+}
+
+#[test]
+fn names_and_institution_words_are_found_after_folding() {
+    let p =
+        policy("presets = []\nforbid_names = true\ninstitution_words = [\"IHU\", \"URegister\"]");
+    let ctx = CheckContext {
+        given_names: vec!["Γεώργιος", "Jean-Pierre"],
+        surnames: vec!["Παπαδόπουλος", "Li"],
+        ..CheckContext::default()
+    };
+    assert_eq!(codes(&p, "ΓΕΩΡΓΙΟΣ!2024", &ctx), ["contains_name"]);
+    assert_eq!(codes(&p, "papa-pierre-9", &ctx), ["contains_name"]);
+    assert_eq!(codes(&p, "παπαδοπουλοσ", &ctx), ["contains_name"]);
+    assert!(
+        codes(&p, "li-li-li-li", &ctx).is_empty(),
+        "parts under 3 characters are ignored"
+    );
+    let r = p.check("my-ureGister-pw", &ctx);
+    assert_eq!(r.codes(), ["institution_word"]);
+    assert_eq!(r.violations[0].args[0].0, "word");
+    assert!(codes(&p, "ihu", &ctx) == ["institution_word"]);
+}
+
+#[test]
+fn zxcvbn_score_is_enforced_only_when_configured() {
+    let plain = policy("");
+    assert_eq!(
+        plain.check("Tr0ub4dor&3", &CheckContext::default()).score,
+        None
+    );
+    assert!(
+        plain
+            .check_scored("Tr0ub4dor&3", &CheckContext::default())
+            .score
+            .is_some()
+    );
+    let strict = policy("min_score = 3");
+    let r = strict.check(
+        "jdupont1987",
+        &CheckContext {
+            username: Some("jdupont"),
+            ..Default::default()
+        },
+    );
+    assert_eq!(r.codes(), ["contains_username", "weak"]);
+    assert!(r.score.is_some_and(|s| s < 3));
+    assert!(!r.hints.is_empty());
+    let good = strict.check("Ωραίο πρωινό στη Θεσσαλονίκη", &CheckContext::default());
+    assert!(good.ok, "{:?}", good);
+}
+
+#[test]
+fn regex_rules_carry_their_own_messages() {
+    let p = policy(
+        r#"
+        presets = []
+        [[regex]]
+        pattern = '^\S+$'
+        message = { en = "No spaces.", el = "Χωρίς κενά.", it = "Senza spazi.", fr = "Sans espace." }
+        [[regex]]
+        pattern = '(?i)ihu'
+        forbid = true
+        message = { en = "Not IHU." }
+        "#,
+    );
+    let r = p.check("my IHU pw", &CheckContext::default());
+    assert_eq!(r.codes(), ["regex", "regex"]);
+    assert_eq!(r.violations[0].custom_message("el"), Some("Χωρίς κενά."));
+    assert_eq!(r.violations[1].custom_message("fr"), Some("Not IHU."));
+    assert!(p.check("fine", &CheckContext::default()).ok);
+}
+
+#[test]
+fn config_errors_name_the_key() {
+    use kleidi::policy::{Policy, PolicyConfig};
+    let err = |t: &str| {
+        let c: PolicyConfig = toml::from_str(t).unwrap();
+        Policy::new(&c).unwrap_err().to_string()
+    };
+    assert!(
+        err("[[regex]]\npattern = '('\nmessage = { en = 'x' }")
+            .starts_with("policy.regex[0].pattern:")
+    );
+    assert!(
+        err("[[regex]]\npattern = 'x'\nmessage = { el = 'x' }")
+            .starts_with("policy.regex[0].message.en:")
+    );
+    assert!(
+        err("institution_words = ['ok-word', 'ab']").starts_with("policy.institution_words[1]:")
+    );
+    assert!(
+        err("blocklist_files = ['/nonexistent/list.txt']")
+            .starts_with("policy.blocklist_files[0]:")
+    );
+    assert!(err("pwned_files = ['/nonexistent/pwned.txt']").starts_with("policy.pwned_files[0]:"));
+}
+
+#[test]
+fn operator_lists_plain_and_pwned_are_applied() {
+    use sha1::{Digest as _, Sha1};
+    use std::io::Write as _;
+    let mut plain = tempfile::NamedTempFile::new().unwrap();
+    writeln!(plain, "# local words\nΘεσσαλονίκη2026\nserres-campus").unwrap();
+    let mut hashes: Vec<String> = ["hunter2-xyz", "Κωδικός-1"]
+        .iter()
+        .map(|w| {
+            Sha1::digest(w.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02X}"))
+                .collect()
+        })
+        .collect();
+    hashes.sort();
+    let mut pwned = tempfile::NamedTempFile::new().unwrap();
+    for h in &hashes {
+        writeln!(pwned, "{h}:42").unwrap();
+    }
+    let p = policy(&format!(
+        "presets = []\nblocklist_files = [{:?}]\npwned_files = [{:?}]",
+        plain.path(),
+        pwned.path()
+    ));
+    let ctx = CheckContext::default();
+    assert_eq!(codes(&p, "ΘΕΣΣΑΛΟΝΙΚΗ2026", &ctx), ["blocklisted"]);
+    assert_eq!(codes(&p, "Serres-Campus", &ctx), ["blocklisted"]);
+    assert_eq!(codes(&p, "hunter2-xyz", &ctx), ["blocklisted"]);
+    assert_eq!(codes(&p, "Κωδικός-1", &ctx), ["blocklisted"]);
+    // Pwned hashes are of the exact bytes.
+    assert!(codes(&p, "HUNTER2-XYZ", &ctx).is_empty());
+    assert!(p.describe().iter().any(|d| d.code == "blocklisted"));
+    assert!(
+        p.blocklist_len() == 2,
+        "the shipped list is off without a preset"
+    );
+}
