@@ -81,3 +81,64 @@ mod tests {
         assert!(l.check("k5").is_err());
     }
 }
+
+/// `[limits]`: per-IP, per-account, per-destination and per-country caps.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Identification, sign-in and recovery attempts per client IP per hour.
+    pub attempts_per_ip_per_hour: u32,
+    /// PINs and links sent to one account per hour.
+    pub sends_per_account_per_hour: u32,
+    /// PINs and links sent to one address or number per hour.
+    pub sends_per_destination_per_hour: u32,
+    /// SMS sent to one country calling code per hour (toll-fraud cap).
+    pub sms_per_country_per_hour: u32,
+    /// Keys each limit remembers at most.
+    pub max_keys: usize,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        Self {
+            attempts_per_ip_per_hour: 60,
+            sends_per_account_per_hour: 5,
+            sends_per_destination_per_hour: 5,
+            sms_per_country_per_hour: 500,
+            max_keys: 100_000,
+        }
+    }
+}
+
+/// The limits every journey shares.
+pub struct Limits {
+    /// Attempts per client IP.
+    pub ip: Limit,
+    /// Sends per account (DN).
+    pub account_sends: Limit,
+    /// Sends per destination (address or number).
+    pub destination_sends: Limit,
+    /// SMS per country calling code.
+    pub country_sms: Limit,
+}
+
+impl Limits {
+    /// Builds the limits from the config.
+    pub fn new(c: &LimitsConfig) -> Self {
+        let hour = Duration::from_secs(3600);
+        Self {
+            ip: Limit::new(c.attempts_per_ip_per_hour, hour, c.max_keys),
+            account_sends: Limit::new(c.sends_per_account_per_hour, hour, c.max_keys),
+            destination_sends: Limit::new(c.sends_per_destination_per_hour, hour, c.max_keys),
+            country_sms: Limit::new(c.sms_per_country_per_hour, hour, 1000),
+        }
+    }
+
+    /// Forgets idle keys.
+    pub fn sweep(&self) {
+        self.ip.sweep();
+        self.account_sends.sweep();
+        self.destination_sends.sweep();
+        self.country_sms.sweep();
+    }
+}

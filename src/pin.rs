@@ -247,6 +247,15 @@ impl Pins {
         Ok(pin)
     }
 
+    /// Gives back one send after the notifier failed to deliver it, and lets
+    /// the person ask again at once: a failure of ours costs them nothing.
+    pub fn refund_send(&self, id: &str) {
+        self.store.update(&id.to_string(), |c| {
+            c.sends = c.sends.saturating_sub(1).max(1);
+            c.last_sent = 0;
+        });
+    }
+
     /// Checks a PIN typed for `account`, `purpose` and `flow`. Succeeds once.
     pub fn verify(
         &self,

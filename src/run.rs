@@ -4,9 +4,12 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
+use crate::clock::{SharedClock, SystemClock};
 use crate::config::{Config, ConfigError};
+use crate::core::Core;
 use crate::directory::{DirError, Directory};
 use crate::http::{self, AppState, BuildError};
 use crate::notify::{Notifier, NotifyError};
@@ -50,13 +53,25 @@ pub enum RunError {
 /// Builds the app (directory pools, notifier, translations, templates) from a
 /// loaded config; `outbox` appends console-transport messages to a file.
 pub fn build(config: Config, outbox: Option<&Path>) -> Result<AppState, RunError> {
+    build_with_clock(config, outbox, Arc::new(SystemClock))
+}
+
+/// Like [`build`], with a chosen clock (tests move a manual one).
+pub fn build_with_clock(
+    config: Config,
+    outbox: Option<&Path>,
+    clock: SharedClock,
+) -> Result<AppState, RunError> {
     let password = read_secret_file(&config.directory.bind_password_file, &config.base_dir)?;
     let directory = Directory::new(config.directory.clone(), password)?;
     let mut notifier = Notifier::new(&config.mail, &config.sms, &config.base_dir)?;
     if let Some(p) = outbox {
         notifier = notifier.with_outbox(p)?;
     }
-    Ok(http::App::new(config, directory, notifier)?)
+    let core = Core::new(config, directory, notifier, clock).map_err(BuildError::from)?;
+    let app = http::App::new(core)?;
+    crate::core::spawn_sweeper(Arc::downgrade(&app));
+    Ok(app)
 }
 
 /// `kleidi serve`.

@@ -116,6 +116,8 @@ pub struct Attributes {
     pub mail: String,
     /// Mobile number the registrar recorded.
     pub mobile: String,
+    /// Personal (non-institutional) email the registrar recorded.
+    pub registrar_email: String,
     /// Affiliation (student, staff, faculty, affiliate…).
     pub affiliation: String,
     /// Department.
@@ -143,6 +145,7 @@ impl Default for Attributes {
             surname: "sn".into(),
             mail: "mail".into(),
             mobile: "mobile".into(),
+            registrar_email: "supannMailPerso".into(),
             affiliation: "eduPersonAffiliation".into(),
             department: "ou".into(),
             date_of_birth: "schacDateOfBirth".into(),

@@ -1,6 +1,7 @@
 //! The TOML configuration: one struct per table, defaults in one place, validation
 //! that names the file and the key, secrets resolved from files or systemd credentials.
 
+mod activation;
 mod branding;
 mod directory;
 
@@ -9,10 +10,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use activation::{ActivationConfig, IdentifyBy, RoleConfig, ServiceLink};
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
 
 use crate::notify::{MailConfig, SmsConfig};
+use crate::pin::PinConfig;
 
 /// The whole configuration file.
 #[derive(Debug, Clone, Deserialize)]
@@ -44,6 +47,18 @@ pub struct Config {
     /// How SMS leave kleidi.
     #[serde(default)]
     pub sms: SmsConfig,
+    /// One-time PINs.
+    #[serde(default)]
+    pub pin: PinConfig,
+    /// First activation of accounts.
+    #[serde(default)]
+    pub activation: ActivationConfig,
+    /// Rate limits.
+    #[serde(default)]
+    pub limits: crate::limits::LimitsConfig,
+    /// Password rules.
+    #[serde(default)]
+    pub policy: crate::policy::PolicyConfig,
     /// Folder of the config file; relative secret files are looked up there.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -86,6 +101,9 @@ pub struct I18nConfig {
     pub default_language: String,
     /// Languages offered in the switcher, in this order.
     pub languages: Vec<String>,
+    /// Country whose calling code a phone number typed without `+` gets
+    /// (ISO 3166 alpha-2, e.g. `GR`).
+    pub phone_country: String,
 }
 
 impl Default for I18nConfig {
@@ -96,6 +114,7 @@ impl Default for I18nConfig {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            phone_country: "GR".into(),
         }
     }
 }
@@ -241,6 +260,17 @@ impl Config {
             ));
         }
         self.branding.validate()?;
+        self.pin.validate()?;
+        self.activation.validate()?;
+        if crate::domain::Country::parse(&self.i18n.phone_country).is_err() {
+            return Err(Invalid::new(
+                "i18n.phone_country",
+                format!(
+                    "\"{}\" is not an ISO 3166 country code kleidi knows",
+                    self.i18n.phone_country
+                ),
+            ));
+        }
         self.mail
             .validate()
             .map_err(|e| Invalid::new(e.key, e.message))?;

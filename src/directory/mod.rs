@@ -68,6 +68,7 @@ impl Directory {
             &a.surname,
             &a.mail,
             &a.mobile,
+            &a.registrar_email,
             &a.affiliation,
             &a.department,
             &a.date_of_birth,
@@ -123,8 +124,17 @@ impl Directory {
     /// Searches every user base with an already rendered (escaped) filter and
     /// returns the entry only when exactly one matched across all bases.
     pub async fn find_unique(&self, filter: &str) -> Result<Option<UserEntry>, DirError> {
+        self.find_unique_in(&self.cfg.user_bases, filter).await
+    }
+
+    /// Like [`Directory::find_unique`] over the given bases.
+    pub async fn find_unique_in(
+        &self,
+        bases: &[String],
+        filter: &str,
+    ) -> Result<Option<UserEntry>, DirError> {
         let mut found: Option<SearchEntry> = None;
-        for base in &self.cfg.user_bases {
+        for base in bases {
             let hits = self.search(base, Scope::Subtree, filter, 2).await?;
             for e in hits {
                 if found.is_some() {
@@ -140,6 +150,15 @@ impl Directory {
     pub async fn read_entry(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
         let hits = self.search(dn, Scope::Base, "(objectClass=*)", 1).await?;
         Ok(hits.into_iter().next().map(UserEntry::from_search))
+    }
+
+    /// True when the entry has a `userPassword` (a presence test: the hash is
+    /// never read).
+    pub async fn has_password(&self, dn: &str) -> Result<bool, DirError> {
+        Ok(!self
+            .search(dn, Scope::Base, "(userPassword=*)", 1)
+            .await?
+            .is_empty())
     }
 
     /// The raw `pwdHistory` values of an entry (`time#syntax#len#value`).

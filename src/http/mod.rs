@@ -2,10 +2,13 @@
 //! middleware stack, and serving on an already bound listener until a shutdown
 //! signal.
 
+mod activation;
+mod api_activation;
 mod client;
 pub mod csrf;
 pub mod error;
 mod health;
+mod journey_error;
 pub mod lang;
 pub mod pages;
 mod security;
@@ -18,7 +21,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::middleware::from_fn_with_state;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -26,10 +29,7 @@ use tower_http::request_id::{
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::config::Config;
-use crate::directory::Directory;
-use crate::i18n::I18n;
-use crate::notify::Notifier;
+use crate::core::Core;
 
 pub use client::ClientIp;
 pub use csrf::CsrfToken;
@@ -51,16 +51,11 @@ impl Keys {
     }
 }
 
-/// Everything a request handler may use.
+/// Everything a request handler may use: the journeys' [`Core`] (reachable
+/// through `Deref`, so `app.directory` works) plus what only HTTP needs.
 pub struct App {
-    /// The loaded configuration.
-    pub config: Config,
-    /// The directory.
-    pub directory: Directory,
-    /// Email and SMS.
-    pub notifier: Notifier,
-    /// Translations.
-    pub i18n: Arc<I18n>,
+    /// Directory, notifier, translations, journeys.
+    pub core: Core,
     /// Page templates.
     pub templates: minijinja::Environment<'static>,
     /// Process keys.
@@ -74,36 +69,39 @@ pub type AppState = Arc<App>;
 /// Why the app could not be assembled.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    /// A Fluent file is broken.
+    /// The core could not be assembled.
     #[error(transparent)]
-    I18n(#[from] crate::i18n::I18nError),
+    Core(#[from] crate::core::CoreError),
     /// A template does not parse.
     #[error("template: {0}")]
     Template(#[from] minijinja::Error),
 }
 
 impl App {
-    /// Assembles the app from a loaded config, a prepared directory and notifier.
-    pub fn new(
-        config: Config,
-        directory: Directory,
-        notifier: Notifier,
-    ) -> Result<AppState, BuildError> {
-        let i18n = Arc::new(I18n::new(
-            &config.i18n.languages,
-            &config.i18n.default_language,
-        )?);
-        let templates = pages::environment(i18n.clone())?;
-        let security = security::SecurityHeaders::new(&config);
+    /// Wraps a core with templates, keys and security headers.
+    pub fn new(core: Core) -> Result<AppState, BuildError> {
+        let templates = pages::environment(core.i18n.clone())?;
+        let security = security::SecurityHeaders::new(&core.config);
         Ok(Arc::new(Self {
-            config,
-            directory,
-            notifier,
-            i18n,
+            core,
             templates,
             keys: Keys::random(),
             security,
         }))
+    }
+}
+
+impl std::ops::Deref for App {
+    type Target = Core;
+
+    fn deref(&self) -> &Core {
+        &self.core
+    }
+}
+
+impl AsRef<Core> for App {
+    fn as_ref(&self) -> &Core {
+        &self.core
     }
 }
 
@@ -128,6 +126,59 @@ pub fn router(app: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
+        .route(
+            "/activate",
+            get(activation::start_page).post(activation::start),
+        )
+        .route(
+            "/activate/{flow}/identify",
+            get(activation::identify_form).post(activation::identify),
+        )
+        .route(
+            "/activate/{flow}/pin",
+            get(activation::pin_form).post(activation::pin),
+        )
+        .route("/activate/{flow}/resend", post(activation::resend))
+        .route(
+            "/activate/{flow}/national-id",
+            get(activation::national_id_form).post(activation::national_id),
+        )
+        .route(
+            "/activate/{flow}/confirm",
+            get(activation::confirm_form).post(activation::confirm),
+        )
+        .route("/activate/{flow}/disagree", get(activation::disagree))
+        .route(
+            "/activate/{flow}/password",
+            get(activation::password_form).post(activation::password),
+        )
+        .route("/activate/{flow}/welcome", get(activation::welcome))
+        .route(
+            "/api/v1/activation",
+            get(api_activation::roles).post(api_activation::start),
+        )
+        .route("/api/v1/activation/{flow}", get(api_activation::status))
+        .route(
+            "/api/v1/activation/{flow}/identify",
+            post(api_activation::identify),
+        )
+        .route("/api/v1/activation/{flow}/pin", post(api_activation::pin))
+        .route(
+            "/api/v1/activation/{flow}/resend",
+            post(api_activation::resend),
+        )
+        .route(
+            "/api/v1/activation/{flow}/national_id",
+            post(api_activation::national_id),
+        )
+        .route(
+            "/api/v1/activation/{flow}/confirm",
+            get(api_activation::details).post(api_activation::confirm),
+        )
+        .route(
+            "/api/v1/activation/{flow}/password",
+            get(api_activation::password_info).post(api_activation::password),
+        )
         .fallback(|| async { AppError::NotFound })
         // Innermost first: limits, then error rendering, then headers outside it all.
         .layer(RequestBodyLimitLayer::new(cfg.body_limit))

@@ -17,6 +17,42 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("error.html", include_str!("../../templates/error.html")),
+    (
+        "activation/_field.html",
+        include_str!("../../templates/activation/_field.html"),
+    ),
+    (
+        "activation/start.html",
+        include_str!("../../templates/activation/start.html"),
+    ),
+    (
+        "activation/identify.html",
+        include_str!("../../templates/activation/identify.html"),
+    ),
+    (
+        "activation/pin.html",
+        include_str!("../../templates/activation/pin.html"),
+    ),
+    (
+        "activation/national_id.html",
+        include_str!("../../templates/activation/national_id.html"),
+    ),
+    (
+        "activation/confirm.html",
+        include_str!("../../templates/activation/confirm.html"),
+    ),
+    (
+        "activation/password.html",
+        include_str!("../../templates/activation/password.html"),
+    ),
+    (
+        "activation/welcome.html",
+        include_str!("../../templates/activation/welcome.html"),
+    ),
+    (
+        "activation/outcome.html",
+        include_str!("../../templates/activation/outcome.html"),
+    ),
 ];
 
 const CSS: &str = include_str!("../../static/kleidi.css");
@@ -132,7 +168,14 @@ pub async fn home(
     Lang(lang): Lang,
     OriginalUri(uri): OriginalUri,
 ) -> Html<String> {
-    Html(render(&app, "home.html", &lang, uri.path(), context! {}))
+    let activation = app.config.activation.enabled;
+    Html(render(
+        &app,
+        "home.html",
+        &lang,
+        uri.path(),
+        context! { activation },
+    ))
 }
 
 /// `GET /static/kleidi.css`.

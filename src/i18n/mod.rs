@@ -31,10 +31,10 @@ macro_rules! sources {
 
 /// (language, area, text) of every embedded Fluent file.
 const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main"],
-    "en" => ["main"],
-    "it" => ["main"],
-    "fr" => ["main"],
+    "el" => ["main", "activation"],
+    "en" => ["main", "activation"],
+    "it" => ["main", "activation"],
+    "fr" => ["main", "activation"],
 };
 
 /// A value for a message placeholder.

@@ -302,6 +302,48 @@ eduPersonAffiliation: student
 pwdReset: TRUE
 userPassword: {reset}
 
+dn: uid=cbernard,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: supannPerson
+uid: cbernard
+cn: Camille Bernard
+givenName: Camille
+sn: Bernard
+mail: camille.bernard@example.org
+ou: Informatique
+preferredLanguage: fr
+eduPersonAffiliation: student
+schacDateOfBirth: 20050120
+supannEtuId: 22009876
+supannCodeINE: 0987654321B
+supannMailPerso: camille.b@example.net
+
+dn: uid=nobirth,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: nobirth
+cn: Nefeli Birthless
+givenName: Nefeli
+sn: Birthless
+mobile: +306977700001
+eduPersonAffiliation: student
+
+dn: uid=badamka,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+uid: badamka
+cn: Vasilis Badamka
+givenName: Vasilis
+sn: Badamka
+mobile: +306977700002
+eduPersonAffiliation: student
+schacDateOfBirth: 20030517
+schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:08110412346
+
 dn: uid=office,ou=people,{s}
 objectClass: inetOrgPerson
 objectClass: kleidiAccount

@@ -8,10 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
+use kleidi::clock::ManualClock;
 use kleidi::config::Config;
 use kleidi::directory::Directory;
 use kleidi::sandbox::{self, Slapd};
 use kleidi::secret::Secret;
+
+use crate::sinks::{SmsSink, SmtpSink};
 
 /// Sample people's DNs.
 pub fn dn(uid: &str) -> String {
@@ -75,11 +78,14 @@ bind_password_file = "{pw}"
 user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
 {dir_extra}
 
-[mail]
-transport = "console"
-
+{mail}
 {extra}
 "#,
+            mail = if extra.contains("[mail]") {
+                ""
+            } else {
+                "[mail]\ntransport = \"console\"\n"
+            },
             svc = sandbox::SERVICE_DN,
             pw = self.password_file.display(),
             suffix = sandbox::SUFFIX,
@@ -151,12 +157,17 @@ transport = "console"
     }
 }
 
-/// kleidi serving on a free loopback port against a [`TestDir`].
+/// kleidi serving on a free loopback port against a [`TestDir`], with its
+/// mail going to an [`SmtpSink`], its SMS to an [`SmsSink`], and a clock the
+/// test moves.
 pub struct TestApp {
     pub addr: SocketAddr,
     pub dir: TestDir,
     pub app: kleidi::http::AppState,
     pub client: reqwest::Client,
+    pub smtp: SmtpSink,
+    pub sms: SmsSink,
+    pub clock: Arc<ManualClock>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -178,12 +189,35 @@ impl TestApp {
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
+        let smtp = SmtpSink::start().await;
+        let sms = SmsSink::start().await;
+        let transports = format!(
+            r#"
+[mail]
+transport = "smtp"
+from = "Accounts <noreply@example.org>"
+[mail.smtp]
+host = "127.0.0.1"
+port = {smtp}
+security = "plain"
+timeout_secs = 3
+
+[sms]
+transport = "http"
+[sms.http]
+url = "{sms}"
+timeout_secs = 3
+"#,
+            smtp = smtp.port(),
+            sms = sms.url()
+        );
         let toml = dir
-            .config_toml(None, "", extra)
+            .config_toml(None, "", &format!("{transports}\n{extra}"))
             .replace("http://127.0.0.1:1", &format!("http://{addr}"));
         let cfg =
             Config::from_toml(&toml, Path::new("test.toml"), dir.slapd.path()).expect("config");
-        let app = kleidi::run::build(cfg, None).expect("app builds");
+        let clock = ManualClock::new();
+        let app = kleidi::run::build_with_clock(cfg, None, clock.clone()).expect("app builds");
         let router = kleidi::http::router(app.clone());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(kleidi::http::serve(
@@ -200,6 +234,9 @@ impl TestApp {
             dir,
             app,
             client,
+            smtp,
+            sms,
+            clock,
             stop: Some(tx),
         }
     }
@@ -207,6 +244,27 @@ impl TestApp {
     /// `http://127.0.0.1:PORT{path}`.
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// POST a JSON body to the API; returns the status and the JSON answer.
+    pub async fn api(&self, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+        let r = self
+            .client
+            .post(self.url(path))
+            .header("accept-language", "en")
+            .json(&body)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
+    /// GET JSON from the API.
+    pub async fn api_get(&self, path: &str) -> (u16, serde_json::Value) {
+        let r = self.get(path, &[("accept-language", "en")]).await;
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(serde_json::Value::Null))
     }
 
     /// GET with optional headers.
@@ -243,6 +301,3 @@ pub fn dead_port() -> u16 {
         .map(|a| a.port())
         .expect("free port")
 }
-
-/// Shared so tests can hold an app across awaits.
-pub type Shared<T> = Arc<T>;

@@ -3,8 +3,10 @@
 
 mod harness;
 
+mod activation;
 mod cli;
 mod directory;
 mod notify;
+mod policy;
 mod sinks;
 mod web;

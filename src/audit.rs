@@ -1,0 +1,17 @@
+//! Audit events: one structured line per step outcome, on the `audit` target,
+//! with who (the entry's DN, never a typed value), what, from where and the
+//! outcome. Never a password, PIN, token or full national ID.
+
+use std::net::IpAddr;
+
+/// Records one event.
+pub fn record(action: &'static str, outcome: &'static str, subject: Option<&str>, ip: IpAddr) {
+    tracing::info!(
+        target: "audit",
+        action,
+        outcome,
+        subject = subject.unwrap_or("-"),
+        ip = %ip,
+        "audit"
+    );
+}

@@ -1,0 +1,112 @@
+//! What the journeys work with, below HTTP: configuration, directory,
+//! notifier, translations, time, PINs and the in-memory journey state.
+
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use crate::clock::SharedClock;
+use crate::config::Config;
+use crate::directory::Directory;
+use crate::i18n::I18n;
+use crate::journey::activation::ActivationState;
+use crate::limits::Limits;
+use crate::notify::Notifier;
+use crate::pin::Pins;
+use crate::policy::Policy;
+
+/// The journeys' world.
+pub struct Core {
+    /// The loaded configuration.
+    pub config: Config,
+    /// The directory.
+    pub directory: Directory,
+    /// Email and SMS.
+    pub notifier: Notifier,
+    /// Translations (also for messages sent by email and SMS).
+    pub i18n: Arc<I18n>,
+    /// Time.
+    pub clock: SharedClock,
+    /// PIN challenges in flight.
+    pub pins: Pins,
+    /// Activations in flight.
+    pub activation: ActivationState,
+    /// Rate limits shared by the journeys.
+    pub limits: Limits,
+    /// The password policy.
+    pub policy: Policy,
+}
+
+/// Why the core could not be assembled.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// A Fluent file is broken.
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nError),
+    /// The password policy cannot be built (e.g. an unreadable blocklist).
+    #[error("policy: {0}")]
+    Policy(String),
+}
+
+impl Core {
+    /// Assembles the core.
+    pub fn new(
+        config: Config,
+        directory: Directory,
+        notifier: Notifier,
+        clock: SharedClock,
+    ) -> Result<Self, CoreError> {
+        let i18n = Arc::new(I18n::new(
+            &config.i18n.languages,
+            &config.i18n.default_language,
+        )?);
+        let pins = Pins::new(config.pin.clone(), clock.clone());
+        let activation = ActivationState::new(&config.activation, clock.clone());
+        let limits = Limits::new(&config.limits);
+        let policy = Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?;
+        Ok(Self {
+            config,
+            directory,
+            notifier,
+            i18n,
+            clock,
+            pins,
+            activation,
+            limits,
+            policy,
+        })
+    }
+
+    /// Drops expired state and idle rate-limit keys.
+    pub fn sweep(&self) {
+        self.pins.sweep();
+        self.activation.sweep();
+        self.limits.sweep();
+    }
+}
+
+/// Anything that holds a [`Core`] and can be shared with background tasks
+/// (the HTTP app, or a bare `Arc<Core>` in tests).
+pub trait CoreRef: AsRef<Core> + Send + Sync + 'static {}
+
+impl<T: AsRef<Core> + Send + Sync + 'static> CoreRef for T {}
+
+impl AsRef<Core> for Core {
+    fn as_ref(&self) -> &Core {
+        self
+    }
+}
+
+/// Sweeps every 30 s until the core is dropped.
+pub fn spawn_sweeper<T: AsRef<Core> + Send + Sync + 'static>(owner: Weak<T>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match owner.upgrade() {
+                Some(o) => o.as_ref().as_ref().sweep(),
+                None => break,
+            }
+        }
+    });
+}

@@ -1,0 +1,678 @@
+//! The activation pages: server-rendered, one form per step, working without
+//! JavaScript. A successful POST redirects to the next step (303); a refused
+//! one shows the same form again with the errors next to their fields.
+
+use std::collections::BTreeMap;
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use minijinja::{Value, context};
+use serde::Deserialize;
+
+use super::journey_error::{self, field_message, rule_message, violation_message};
+use super::lang::Lang;
+use super::pages::render;
+use super::{App, AppState, ClientIp, CsrfToken};
+use crate::config::IdentifyBy;
+use crate::journey::JourneyError;
+use crate::journey::activation::{
+    self, ConfirmInput, IdentifyInput, NationalIdInput, PasswordInput, Step,
+};
+use crate::notify::Channel;
+
+fn step_url(flow: &str, step: Step) -> String {
+    let s = match step {
+        Step::Identify => "identify",
+        Step::Pin => "pin",
+        Step::NationalId => "national-id",
+        Step::Confirm => "confirm",
+        Step::Password => "password",
+        Step::Done => "welcome",
+        Step::Disagreed => "disagree",
+    };
+    format!("/activate/{flow}/{s}")
+}
+
+fn see_other(flow: &str, step: Step) -> Response {
+    Redirect::to(&step_url(flow, step)).into_response()
+}
+
+/// Shared page context: language, CSRF token, the step number, the flow id.
+fn page(
+    app: &App,
+    lang: &str,
+    tpl: &str,
+    status: StatusCode,
+    path: &str,
+    extra: Value,
+) -> Response {
+    (status, Html(render(app, tpl, lang, path, extra))).into_response()
+}
+
+/// Errors that are a page of their own (not a form to correct).
+fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
+    journey_error::log(e);
+    let contact = app
+        .config
+        .activation
+        .registrar_contact
+        .get(lang)
+        .to_string();
+    let ctx = match e {
+        JourneyError::AlreadyActive => context! { kind => "already" },
+        JourneyError::RequiredFieldsMissing(m) => {
+            let fields: Vec<String> = m
+                .iter()
+                .map(|f| app.i18n.t(lang, &format!("missing-{f}")))
+                .collect();
+            context! { kind => "missing", fields => fields.join(", "), contact }
+        }
+        JourneyError::AmkaMismatch => context! { kind => "amka", contact },
+        JourneyError::WrongStep => {
+            if let Some(s) = app.activation.step(flow) {
+                return see_other(flow, s);
+            }
+            context! { kind => "error", message => journey_error::message(app, lang, e) }
+        }
+        _ => context! { kind => "error", message => journey_error::message(app, lang, e) },
+    };
+    let mut r = page(
+        app,
+        lang,
+        "activation/outcome.html",
+        journey_error::status(e),
+        "/activate",
+        ctx,
+    );
+    journey_error::add_retry_after(&mut r, e);
+    r
+}
+
+fn field_errors(app: &App, lang: &str, e: &JourneyError) -> BTreeMap<&'static str, String> {
+    match e {
+        JourneyError::Fields(f) => f
+            .iter()
+            .map(|(k, c)| (*k, field_message(app, lang, c)))
+            .collect(),
+        _ => BTreeMap::new(),
+    }
+}
+
+/// `GET /activate`: the start page with the roles.
+pub async fn start_page(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+) -> Response {
+    let roles: Vec<Value> = app
+        .config
+        .activation
+        .roles
+        .iter()
+        .map(|r| context! { id => r.id, label => r.label.get(&lang) })
+        .collect();
+    page(
+        &app,
+        &lang,
+        "activation/start.html",
+        StatusCode::OK,
+        "/activate",
+        context! { roles, csrf },
+    )
+}
+
+/// The role chosen on the start page.
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+/// `POST /activate`.
+pub async fn start(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Form(f): Form<RoleForm>,
+) -> Response {
+    match activation::start(&app, &f.role, &lang) {
+        Ok(flow) => see_other(&flow, Step::Identify),
+        Err(e) => outcome_page(&app, &lang, "", &e),
+    }
+}
+
+fn identify_page(
+    app: &App,
+    lang: &str,
+    flow: &str,
+    csrf: &str,
+    status: StatusCode,
+    values: &IdentifyInput,
+    e: Option<&JourneyError>,
+) -> Response {
+    let Some(f) = app.activation.get_public(flow) else {
+        return outcome_page(app, lang, flow, &JourneyError::FlowNotFound);
+    };
+    let by_number = app
+        .config
+        .activation
+        .roles
+        .iter()
+        .find(|r| r.id == f.role)
+        .is_some_and(|r| r.identify == IdentifyBy::PersonalNumber);
+    let alert = e
+        .filter(|e| !matches!(e, JourneyError::Fields(_)))
+        .map(|e| journey_error::message(app, lang, e));
+    let no_match = matches!(e, Some(JourneyError::NoMatch));
+    let ctx = context! {
+        flow, csrf, step => 1, by_number, alert, no_match,
+        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        mobile => values.mobile, email => values.email,
+        personal_number => values.personal_number, birth_date => values.birth_date,
+        minutes => app.pins.config().ttl_minutes,
+    };
+    page(
+        app,
+        lang,
+        "activation/identify.html",
+        status,
+        &step_url(flow, Step::Identify),
+        ctx,
+    )
+}
+
+/// `GET /activate/{flow}/identify`.
+pub async fn identify_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    identify_page(
+        &app,
+        &lang,
+        &flow,
+        &csrf,
+        StatusCode::OK,
+        &IdentifyInput::default(),
+        None,
+    )
+}
+
+/// The identification form (every field optional; the role decides which count).
+#[derive(Deserialize, Default)]
+pub struct IdentifyForm {
+    #[serde(default)]
+    mobile: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    personal_number: String,
+    #[serde(default)]
+    birth_date: String,
+}
+
+fn opt(s: String) -> Option<String> {
+    (!s.trim().is_empty()).then_some(s)
+}
+
+/// `POST /activate/{flow}/identify`.
+pub async fn identify(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<IdentifyForm>,
+) -> Response {
+    let input = IdentifyInput {
+        mobile: opt(f.mobile),
+        email: opt(f.email),
+        personal_number: opt(f.personal_number),
+        birth_date: opt(f.birth_date),
+    };
+    match activation::identify(&app, &flow, input.clone(), ip).await {
+        Ok(s) => see_other(&flow, s),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::NoMatch)) => {
+            journey_error::log(&e);
+            identify_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                journey_error::status(&e),
+                &input,
+                Some(&e),
+            )
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+fn pin_page(
+    app: &App,
+    lang: &str,
+    flow: &str,
+    csrf: &str,
+    status: StatusCode,
+    e: Option<&JourneyError>,
+    notice: Option<String>,
+) -> Response {
+    let failure = app.activation.send_failure(flow).map(|f| match f.channel {
+        Channel::Email => app.i18n.t(lang, "activation-pin-send-failed-email"),
+        Channel::Sms => app.i18n.t(lang, "activation-pin-send-failed-sms"),
+    });
+    let contact = app
+        .config
+        .activation
+        .registrar_contact
+        .get(lang)
+        .to_string();
+    let ctx = context! {
+        flow, csrf, step => 2, failure, notice, contact,
+        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
+        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        minutes => app.pins.config().ttl_minutes,
+        digits => app.pins.config().digits,
+    };
+    page(
+        app,
+        lang,
+        "activation/pin.html",
+        status,
+        &step_url(flow, Step::Pin),
+        ctx,
+    )
+}
+
+/// `GET /activate/{flow}/pin`.
+pub async fn pin_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    match app.activation.step(&flow) {
+        Some(Step::Pin) => pin_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, None),
+        Some(s) => see_other(&flow, s),
+        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
+    }
+}
+
+/// The PIN form.
+#[derive(Deserialize)]
+pub struct PinForm {
+    #[serde(default)]
+    pin: String,
+}
+
+/// `POST /activate/{flow}/pin`.
+pub async fn pin(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<PinForm>,
+) -> Response {
+    match activation::pin(&app, &flow, &f.pin, ip).await {
+        Ok(s) => see_other(&flow, s),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => {
+            journey_error::log(&e);
+            let mut r = pin_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                journey_error::status(&e),
+                Some(&e),
+                None,
+            );
+            journey_error::add_retry_after(&mut r, &e);
+            r
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+/// `POST /activate/{flow}/resend`.
+pub async fn resend(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    match activation::resend(&app, &flow, ip).await {
+        Ok(()) => pin_page(
+            &app,
+            &lang,
+            &flow,
+            &csrf,
+            StatusCode::OK,
+            None,
+            Some(app.i18n.t(&lang, "activation-pin-resent")),
+        ),
+        Err(e @ JourneyError::Pin(_)) => {
+            journey_error::log(&e);
+            let mut r = pin_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                journey_error::status(&e),
+                Some(&e),
+                None,
+            );
+            journey_error::add_retry_after(&mut r, &e);
+            r
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+fn national_id_page(
+    app: &App,
+    lang: &str,
+    flow: &str,
+    csrf: &str,
+    status: StatusCode,
+    form: &NationalIdForm,
+    e: Option<&JourneyError>,
+) -> Response {
+    let ctx = context! {
+        flow, csrf, step => 2,
+        foreign => form.foreign.is_some() || form.country.is_some(),
+        amka => form.amka, country => form.country, kind => form.kind, number => form.number,
+        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
+        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+    };
+    page(
+        app,
+        lang,
+        "activation/national_id.html",
+        status,
+        &step_url(flow, Step::NationalId),
+        ctx,
+    )
+}
+
+/// The national ID form; `?foreign=1` shows the foreign-number variant.
+#[derive(Deserialize, Default)]
+pub struct NationalIdForm {
+    #[serde(default)]
+    foreign: Option<String>,
+    #[serde(default)]
+    amka: Option<String>,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    number: Option<String>,
+}
+
+/// `GET /activate/{flow}/national-id`.
+pub async fn national_id_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<NationalIdForm>,
+) -> Response {
+    match app.activation.step(&flow) {
+        Some(Step::NationalId) => {
+            national_id_page(&app, &lang, &flow, &csrf, StatusCode::OK, &q, None)
+        }
+        Some(s) => see_other(&flow, s),
+        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
+    }
+}
+
+/// `POST /activate/{flow}/national-id`.
+pub async fn national_id(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<NationalIdForm>,
+) -> Response {
+    let input = NationalIdInput {
+        amka: f.amka.clone().and_then(opt),
+        country: f.country.clone().and_then(opt),
+        kind: f.kind.clone().and_then(opt),
+        number: f.number.clone().and_then(opt),
+    };
+    match activation::national_id(&app, &flow, input).await {
+        Ok(s) => see_other(&flow, s),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::AmkaMismatch)) => {
+            journey_error::log(&e);
+            national_id_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                journey_error::status(&e),
+                &f,
+                Some(&e),
+            )
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+/// `GET /activate/{flow}/confirm`.
+pub async fn confirm_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    match activation::details(&app, &flow).await {
+        Ok(d) => {
+            let role = app
+                .config
+                .activation
+                .roles
+                .iter()
+                .find(|r| r.id == d.role)
+                .map(|r| r.label.get(&lang).to_string())
+                .unwrap_or_default();
+            let ctx = context! { flow, csrf, step => 3, d, role };
+            page(
+                &app,
+                &lang,
+                "activation/confirm.html",
+                StatusCode::OK,
+                &step_url(&flow, Step::Confirm),
+                ctx,
+            )
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+/// The confirm form: which button, and the consent boxes.
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    consent_mobile: Option<String>,
+    #[serde(default)]
+    consent_email: Option<String>,
+}
+
+/// `POST /activate/{flow}/confirm`.
+pub async fn confirm(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+    Form(f): Form<ConfirmForm>,
+) -> Response {
+    let input = ConfirmInput {
+        agree: f.decision == "agree",
+        consent_mobile: f.consent_mobile.is_some(),
+        consent_email: f.consent_email.is_some(),
+    };
+    match activation::confirm(&app, &flow, input) {
+        Ok(s) => see_other(&flow, s),
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+/// `GET /activate/{flow}/disagree`.
+pub async fn disagree(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    if app.activation.step(&flow) != Some(Step::Disagreed) {
+        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound);
+    }
+    let contact = app
+        .config
+        .activation
+        .registrar_contact
+        .get(&lang)
+        .to_string();
+    page(
+        &app,
+        &lang,
+        "activation/outcome.html",
+        StatusCode::OK,
+        "/activate",
+        context! { kind => "disagree", contact },
+    )
+}
+
+fn password_page(
+    app: &App,
+    lang: &str,
+    flow: &str,
+    csrf: &str,
+    status: StatusCode,
+    e: Option<&JourneyError>,
+) -> Response {
+    let rules: Vec<String> = app
+        .policy
+        .describe()
+        .iter()
+        .map(|r| rule_message(app, lang, r))
+        .collect();
+    let suggestions = app.policy.suggest(
+        app.config.activation.suggestions,
+        crate::policy::SuggestionKind::Random,
+    );
+    let violations: Vec<String> = match e {
+        Some(JourneyError::Policy(vs)) => {
+            vs.iter().map(|v| violation_message(app, lang, v)).collect()
+        }
+        _ => Vec::new(),
+    };
+    let a = &app.config.activation;
+    let ctx = context! {
+        flow, csrf, step => 4, rules, suggestions, violations,
+        username => app.activation.get_public(flow).and_then(|f| f.username),
+        terms_url => a.terms_url, privacy_url => a.privacy_url,
+        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
+        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+    };
+    page(
+        app,
+        lang,
+        "activation/password.html",
+        status,
+        &step_url(flow, Step::Password),
+        ctx,
+    )
+}
+
+/// `GET /activate/{flow}/password`.
+pub async fn password_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    match app.activation.step(&flow) {
+        Some(Step::Password) => password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None),
+        Some(s) => see_other(&flow, s),
+        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
+    }
+}
+
+/// The password form.
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+    #[serde(default)]
+    accept_terms: Option<String>,
+}
+
+/// `POST /activate/{flow}/password`.
+pub async fn password(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<PasswordForm>,
+) -> Response {
+    let input = PasswordInput {
+        password: f.password,
+        confirm: f.confirm,
+        accept_terms: f.accept_terms.is_some(),
+    };
+    match activation::password(&app, &flow, input, ip).await {
+        Ok(_) => see_other(&flow, Step::Done),
+        Err(
+            e @ (JourneyError::Fields(_) | JourneyError::Policy(_) | JourneyError::Unavailable(_)),
+        ) => {
+            journey_error::log(&e);
+            password_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                journey_error::status(&e),
+                Some(&e),
+            )
+        }
+        Err(e) => outcome_page(&app, &lang, &flow, &e),
+    }
+}
+
+/// `GET /activate/{flow}/welcome`.
+pub async fn welcome(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    let Some(f) = app
+        .activation
+        .get_public(&flow)
+        .filter(|f| f.step == Step::Done)
+    else {
+        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound);
+    };
+    let services: Vec<Value> = app
+        .config
+        .activation
+        .services
+        .iter()
+        .map(|s| context! { name => s.name.get(&lang), url => s.url })
+        .collect();
+    page(
+        &app,
+        &lang,
+        "activation/welcome.html",
+        StatusCode::OK,
+        "/activate",
+        context! { username => f.username, services },
+    )
+}

@@ -1,0 +1,737 @@
+//! The steps, in order. Each checks that the journey is at its step, does its
+//! work, and moves the journey on.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Flow, Matched, SendFailure, Step, effects};
+use crate::config::{IdentifyBy, RoleConfig};
+use crate::core::{Core, CoreRef};
+use crate::directory::escape::render_filter;
+use crate::directory::{UserEntry, attr};
+use crate::domain::{
+    BirthDate, Country, Email, ForeignKind, Mobile, NationalId, NationalIdError, PersonalNumber,
+    Pin,
+};
+use crate::journey::{JourneyError, Outgoing, send_in_background};
+use crate::notify::{Channel, Message};
+use crate::pin::Purpose;
+
+/// Step 1 input: the registrar's contacts, or a personal number and birth date.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentifyInput {
+    /// Mobile as typed.
+    #[serde(default)]
+    pub mobile: Option<String>,
+    /// External email as typed.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Student / staff number, INE or external UID.
+    #[serde(default)]
+    pub personal_number: Option<String>,
+    /// Birth date (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    #[serde(default)]
+    pub birth_date: Option<String>,
+}
+
+/// National ID step input: an AMKA, or a foreign number with its country.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalIdInput {
+    /// Greek AMKA.
+    #[serde(default)]
+    pub amka: Option<String>,
+    /// ISO 3166 country of a foreign number.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// `ssn` or `ehic`.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The foreign number.
+    #[serde(default)]
+    pub number: Option<String>,
+}
+
+/// Confirm step input.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmInput {
+    /// "Agree" (true) or "Disagree" (false).
+    pub agree: bool,
+    /// Store my mobile for recovery by SMS.
+    #[serde(default)]
+    pub consent_mobile: bool,
+    /// Store my external email for recovery by email.
+    #[serde(default)]
+    pub consent_email: bool,
+}
+
+/// Password step input.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordInput {
+    /// The new password.
+    pub password: String,
+    /// The same again.
+    pub confirm: String,
+    /// The terms of use were accepted.
+    #[serde(default)]
+    pub accept_terms: bool,
+}
+
+/// What the confirm step shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Details {
+    /// Full name.
+    pub name: String,
+    /// The username the institution assigned.
+    pub username: String,
+    /// Role id.
+    pub role: String,
+    /// Department.
+    pub department: Option<String>,
+    /// National ID, masked.
+    pub national_id: Option<String>,
+    /// Birth date, masked.
+    pub birth_date: Option<String>,
+    /// Mobile on record, masked.
+    pub mobile: Option<String>,
+    /// External email on record, masked.
+    pub email: Option<String>,
+}
+
+/// The end of the journey.
+#[derive(Debug, Clone, Serialize)]
+pub struct Welcome {
+    /// The username to sign in with.
+    pub username: String,
+}
+
+fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
+    core.config.activation.roles.iter().find(|r| r.id == id)
+}
+
+fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
+    let f = core
+        .activation
+        .get(flow_id)
+        .ok_or(JourneyError::FlowNotFound)?;
+    if f.step != step {
+        return Err(JourneyError::WrongStep);
+    }
+    Ok(f)
+}
+
+fn country(core: &Core) -> Result<Country, JourneyError> {
+    Country::parse(&core.config.i18n.phone_country)
+        .map_err(|e| JourneyError::Internal(e.to_string()))
+}
+
+/// Starts an activation for a role; returns the journey id.
+pub fn start(core: &Core, role_id: &str, lang: &str) -> Result<String, JourneyError> {
+    if !core.config.activation.enabled {
+        return Err(JourneyError::FlowNotFound);
+    }
+    if role(core, role_id).is_none() {
+        return Err(JourneyError::Fields(vec![("role", "unknown_role")]));
+    }
+    let id = crate::token::random_id();
+    let flow = Flow {
+        role: role_id.to_string(),
+        lang: lang.to_string(),
+        step: Step::Identify,
+        matched: None,
+        challenge: None,
+        send_failure: None,
+        national_id: None,
+        consent_mobile: false,
+        consent_email: false,
+        username: None,
+    };
+    core.activation
+        .insert(id.clone(), flow)
+        .map_err(|_| JourneyError::Busy)?;
+    Ok(id)
+}
+
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+enum Factors {
+    Contact {
+        mobile: Option<Mobile>,
+        email: Option<Email>,
+    },
+    Number {
+        number: PersonalNumber,
+        birth: BirthDate,
+    },
+}
+
+fn parse_factors(
+    core: &Core,
+    role: &RoleConfig,
+    input: &IdentifyInput,
+) -> Result<Factors, JourneyError> {
+    let mut errs = Vec::new();
+    match role.identify {
+        IdentifyBy::Contact => {
+            let mobile = match nonempty(&input.mobile) {
+                Some(m) => Mobile::parse(m, country(core)?)
+                    .map_err(|e| errs.push(("mobile", e.code())))
+                    .ok(),
+                None => None,
+            };
+            let email = match nonempty(&input.email) {
+                Some(e) => Email::parse(e)
+                    .map_err(|e| errs.push(("email", e.code())))
+                    .ok(),
+                None => None,
+            };
+            if nonempty(&input.mobile).is_none() && nonempty(&input.email).is_none() {
+                errs.push(("mobile", "mobile_or_email_required"));
+            }
+            if errs.is_empty() {
+                return Ok(Factors::Contact { mobile, email });
+            }
+        }
+        IdentifyBy::PersonalNumber => {
+            let number = match nonempty(&input.personal_number) {
+                Some(n) => PersonalNumber::parse(n)
+                    .map_err(|e| errs.push(("personal_number", e.code())))
+                    .ok(),
+                None => {
+                    errs.push(("personal_number", "required"));
+                    None
+                }
+            };
+            let birth = match nonempty(&input.birth_date) {
+                Some(b) => BirthDate::parse(b)
+                    .map_err(|e| errs.push(("birth_date", e.code())))
+                    .ok(),
+                None => {
+                    errs.push(("birth_date", "required"));
+                    None
+                }
+            };
+            if let (Some(number), Some(birth)) = (number, birth)
+                && errs.is_empty()
+            {
+                return Ok(Factors::Number { number, birth });
+            }
+        }
+    }
+    Err(JourneyError::Fields(errs))
+}
+
+/// The filter for a role and its factors; every value is escaped.
+fn filter(core: &Core, role: &RoleConfig, f: &Factors) -> String {
+    let a = &core.config.directory.attributes;
+    let mut parts = vec![render_filter(
+        &format!("({}={{v}})", a.affiliation),
+        &[("v", &role.affiliation)],
+    )];
+    if let Some(extra) = &role.filter {
+        parts.push(extra.clone());
+    }
+    match f {
+        Factors::Contact { mobile, email } => {
+            if let Some(m) = mobile {
+                // Registrars store numbers in several forms; try the usual ones
+                // and compare exactly after normalizing (below).
+                let forms = [
+                    m.as_e164().to_string(),
+                    m.national_number().to_string(),
+                    format!("00{}", &m.as_e164()[1..]),
+                ];
+                let ors: String = forms
+                    .iter()
+                    .map(|v| render_filter(&format!("({}={{v}})", a.mobile), &[("v", v)]))
+                    .collect();
+                parts.push(format!("(|{ors})"));
+            }
+            if let Some(e) = email {
+                parts.push(render_filter(
+                    &format!("({}={{v}})", a.registrar_email),
+                    &[("v", e.as_str())],
+                ));
+            }
+        }
+        Factors::Number { number, birth } => {
+            let ors: String = role
+                .personal_number_attributes
+                .iter()
+                .map(|attr| render_filter(&format!("({attr}={{v}})"), &[("v", number.as_str())]))
+                .collect();
+            parts.push(format!("(|{ors})"));
+            parts.push(render_filter(
+                &format!("({}={{v}})", a.date_of_birth),
+                &[("v", &birth.to_schac())],
+            ));
+        }
+    }
+    format!("(&{})", parts.concat())
+}
+
+/// The entry's contacts, as the registrar recorded them (kleidi's own
+/// verified ones as a fallback).
+fn entry_contacts(core: &Core, e: &UserEntry) -> (Option<Mobile>, Option<Email>) {
+    let a = &core.config.directory.attributes;
+    let c = country(core).ok();
+    let mobile = [a.mobile.as_str(), attr::RECOVERY_MOBILE]
+        .iter()
+        .flat_map(|n| e.values(n).iter())
+        .find_map(|v| c.and_then(|c| Mobile::parse(v, c).ok()));
+    let email = [a.registrar_email.as_str(), attr::RECOVERY_EMAIL]
+        .iter()
+        .flat_map(|n| e.values(n).iter())
+        .find_map(|v| Email::parse(v).ok());
+    (mobile, email)
+}
+
+/// Step 1: identify. The answer is the same whether or not anyone matched
+/// (unless `reveal_no_match`); the PIN goes only to the entry's own contacts.
+pub async fn identify<A: CoreRef>(
+    app: &Arc<A>,
+    flow_id: &str,
+    input: IdentifyInput,
+    ip: IpAddr,
+) -> Result<Step, JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let flow = at(core, flow_id, Step::Identify)?;
+    core.limits.ip.check(&ip.to_string())?;
+    let role = role(core, &flow.role).ok_or(JourneyError::FlowNotFound)?;
+    let factors = parse_factors(core, role, &input)?;
+    let bases = if role.bases.is_empty() {
+        &core.config.directory.user_bases
+    } else {
+        &role.bases
+    };
+    let found = core
+        .directory
+        .find_unique_in(bases, &filter(core, role, &factors))
+        .await?;
+    let matched = found.and_then(|e| {
+        let (mobile, email) = entry_contacts(core, &e);
+        let ok = match &factors {
+            // Every typed contact must equal the record's, after normalization.
+            Factors::Contact {
+                mobile: m,
+                email: em,
+            } => {
+                m.as_ref().is_none_or(|m| mobile.as_ref() == Some(m))
+                    && em
+                        .as_ref()
+                        .is_none_or(|em| email.as_ref().is_some_and(|x| x.matches(em)))
+            }
+            Factors::Number { .. } => mobile.is_some() || email.is_some(),
+        };
+        let (mobile, email) = match &factors {
+            // Send only to what the person typed (and the record holds).
+            Factors::Contact {
+                mobile: m,
+                email: em,
+            } => (m.as_ref().and(mobile), em.as_ref().and(email)),
+            Factors::Number { .. } => (mobile, email),
+        };
+        ok.then(|| Matched {
+            dn: e.dn.clone(),
+            mobile,
+            email,
+            lang: e
+                .first(&core.config.directory.attributes.preferred_language)
+                .map(|l| l.to_ascii_lowercase()),
+        })
+    });
+    let account = account_key(flow_id, matched.as_ref());
+    let (challenge, pin) = core
+        .pins
+        .issue(&account, Purpose::Activation, flow_id)
+        .map_err(JourneyError::Pin)?;
+    crate::audit::record(
+        "activation.identify",
+        if matched.is_some() {
+            "matched"
+        } else {
+            "no_match"
+        },
+        matched.as_ref().map(|m| m.dn.as_str()),
+        ip,
+    );
+    let reveal = core.config.activation.reveal_no_match && matched.is_none();
+    core.activation.update(flow_id, |f| {
+        if !reveal {
+            f.step = Step::Pin;
+        }
+        f.matched = matched.clone();
+        f.challenge = Some(challenge);
+        f.send_failure = None;
+    });
+    if reveal {
+        return Err(JourneyError::NoMatch);
+    }
+    if let Some(m) = &matched {
+        send_pin(app, flow_id, &flow.lang, m, &pin);
+    }
+    Ok(Step::Pin)
+}
+
+fn account_key(flow_id: &str, m: Option<&Matched>) -> String {
+    match m {
+        Some(m) => m.dn.clone(),
+        // A challenge nobody can answer, so the PIN step behaves the same.
+        None => format!("nobody:{flow_id}"),
+    }
+}
+
+fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matched, pin: &str) {
+    let core: &Core = app.as_ref().as_ref();
+    let lang = m
+        .lang
+        .as_deref()
+        .filter(|l| crate::i18n::SUPPORTED.contains(l))
+        .unwrap_or(flow_lang);
+    let i = &core.i18n;
+    let minutes = core.pins.config().ttl_minutes as i64;
+    let inst = core.config.branding.institution.get(lang).to_string();
+    let args = |pin: &str| {
+        vec![
+            ("pin", crate::i18n::Arg::Str(pin.to_string())),
+            ("minutes", crate::i18n::Arg::Num(minutes)),
+            ("institution", crate::i18n::Arg::Str(inst.clone())),
+        ]
+    };
+    let mut out = Vec::new();
+    if let Some(e) = &m.email {
+        out.push(Outgoing {
+            destination: e.as_str().to_ascii_lowercase(),
+            country_code: None,
+            message: Message {
+                channel: Channel::Email,
+                to: e.as_str().to_string(),
+                subject: i.t_args(lang, "activation-pin-subject", &args(pin)),
+                text: i.t_args(lang, "activation-pin-email", &args(pin)),
+                html: None,
+                lang: lang.to_string(),
+            },
+        });
+    }
+    if let Some(mo) = &m.mobile {
+        out.push(Outgoing {
+            destination: mo.as_e164().to_string(),
+            country_code: Some(mo.country_calling_code()),
+            message: Message {
+                channel: Channel::Sms,
+                to: mo.as_e164().to_string(),
+                subject: String::new(),
+                text: i.t_args(lang, "activation-pin-sms", &args(pin)),
+                html: None,
+                lang: lang.to_string(),
+            },
+        });
+    }
+    let (id, challenge) = (
+        flow_id.to_string(),
+        core.activation.get(flow_id).and_then(|f| f.challenge),
+    );
+    send_in_background(
+        app.clone(),
+        m.dn.clone(),
+        out,
+        move |c: &A, channel, err| {
+            let core: &Core = c.as_ref();
+            tracing::warn!(%channel, error = %err, "activation PIN not sent");
+            // A failed send does not use up one of the allowed sends.
+            if let Some(ch) = &challenge {
+                core.pins.refund_send(ch);
+            }
+            core.activation
+                .update(&id, |f| f.send_failure = Some(SendFailure { channel }));
+        },
+    );
+}
+
+/// "Send a new code": same challenge, new PIN, failure count kept.
+pub async fn resend<A: CoreRef>(
+    app: &Arc<A>,
+    flow_id: &str,
+    ip: IpAddr,
+) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let flow = at(core, flow_id, Step::Pin)?;
+    core.limits.ip.check(&ip.to_string())?;
+    let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
+    let account = account_key(flow_id, flow.matched.as_ref());
+    let pin = core
+        .pins
+        .resend(challenge, &account, Purpose::Activation, flow_id)
+        .map_err(JourneyError::Pin)?;
+    core.activation.update(flow_id, |f| f.send_failure = None);
+    if let Some(m) = &flow.matched {
+        send_pin(app, flow_id, &flow.lang, m, &pin);
+    }
+    Ok(())
+}
+
+/// Step 2: the PIN. On success the record is checked: already active,
+/// required fields missing, a national ID that does not fit.
+pub async fn pin(
+    core: &Core,
+    flow_id: &str,
+    typed: &str,
+    ip: IpAddr,
+) -> Result<Step, JourneyError> {
+    let flow = at(core, flow_id, Step::Pin)?;
+    let pin = Pin::parse(typed, core.pins.config().digits)
+        .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
+    let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
+    let account = account_key(flow_id, flow.matched.as_ref());
+    let checked = core.pins.verify(
+        challenge,
+        &account,
+        Purpose::Activation,
+        flow_id,
+        pin.as_str(),
+    );
+    crate::audit::record(
+        "activation.pin",
+        if checked.is_ok() { "ok" } else { "refused" },
+        flow.matched.as_ref().map(|m| m.dn.as_str()),
+        ip,
+    );
+    checked.map_err(JourneyError::Pin)?;
+    let m = flow
+        .matched
+        .ok_or(JourneyError::Pin(crate::pin::PinError::Invalid))?;
+    let entry = core
+        .directory
+        .read_entry(&m.dn)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    let result = check_record(core, &entry).await;
+    let next = match result {
+        Ok(n) => n,
+        Err(e) => {
+            // The record needs the registrar (or recovery): this journey ends.
+            core.activation
+                .update(flow_id, |f| f.step = Step::Disagreed);
+            return Err(e);
+        }
+    };
+    let username = entry
+        .first(&core.config.directory.attributes.username)
+        .map(str::to_string);
+    core.activation.update(flow_id, |f| {
+        f.step = next;
+        f.username = username;
+    });
+    Ok(next)
+}
+
+async fn check_record(core: &Core, e: &UserEntry) -> Result<Step, JourneyError> {
+    let a = &core.config.directory.attributes;
+    let active = e.first(attr::ACTIVATED_AT).is_some()
+        || (core.config.activation.existing_password_means_active
+            && core.directory.has_password(&e.dn).await?);
+    if active {
+        return Err(JourneyError::AlreadyActive);
+    }
+    let mut missing = Vec::new();
+    if e.first(&a.username).is_none() {
+        missing.push("username");
+    }
+    let birth = e
+        .first(&a.date_of_birth)
+        .and_then(|b| BirthDate::parse(b).ok());
+    let needs_id = core.config.activation.require_national_id;
+    if needs_id && birth.is_none() {
+        missing.push("birth_date");
+    }
+    let on_file = e.first(&a.national_id);
+    if needs_id && let Some(v) = on_file {
+        match NationalId::parse_schac(v) {
+            Ok(id) => {
+                if let Some(b) = &birth
+                    && id.check_birth_date(b).is_err()
+                {
+                    return Err(JourneyError::AmkaMismatch);
+                }
+            }
+            Err(_) => missing.push("national_id_country"),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(JourneyError::RequiredFieldsMissing(missing));
+    }
+    Ok(if needs_id && on_file.is_none() {
+        Step::NationalId
+    } else {
+        Step::Confirm
+    })
+}
+
+/// Step 2b: a national ID for a record that has none.
+pub async fn national_id(
+    core: &Core,
+    flow_id: &str,
+    input: NationalIdInput,
+) -> Result<Step, JourneyError> {
+    let flow = at(core, flow_id, Step::NationalId)?;
+    let m = flow.matched.ok_or(JourneyError::FlowNotFound)?;
+    let entry = core
+        .directory
+        .read_entry(&m.dn)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    let birth = entry
+        .first(&core.config.directory.attributes.date_of_birth)
+        .and_then(|b| BirthDate::parse(b).ok());
+    let id = if let Some(amka) = nonempty(&input.amka) {
+        NationalId::amka(amka, birth.as_ref()).map_err(|e| match e {
+            NationalIdError::AmkaMismatch => JourneyError::AmkaMismatch,
+            e => JourneyError::Fields(vec![("amka", e.code())]),
+        })?
+    } else {
+        let mut errs = Vec::new();
+        let c = match nonempty(&input.country).map(Country::parse) {
+            Some(Ok(c)) => Some(c),
+            Some(Err(e)) => {
+                errs.push(("country", e.code()));
+                None
+            }
+            None => {
+                errs.push(("country", "required"));
+                None
+            }
+        };
+        let kind = match nonempty(&input.kind) {
+            Some("ehic") => ForeignKind::Ehic,
+            _ => ForeignKind::SocialSecurity,
+        };
+        let number = nonempty(&input.number);
+        if number.is_none() {
+            errs.push(("number", "required"));
+        }
+        match (c, number) {
+            (Some(c), Some(n)) if errs.is_empty() => NationalId::foreign(c, kind, n)
+                .map_err(|e| JourneyError::Fields(vec![("number", e.code())]))?,
+            _ => return Err(JourneyError::Fields(errs)),
+        }
+    };
+    core.activation.update(flow_id, |f| {
+        f.national_id = Some(id);
+        f.step = Step::Confirm;
+    });
+    Ok(Step::Confirm)
+}
+
+/// What the confirm step shows (masked where it is personal data).
+pub async fn details(core: &Core, flow_id: &str) -> Result<Details, JourneyError> {
+    let flow = at(core, flow_id, Step::Confirm)?;
+    let m = flow.matched.ok_or(JourneyError::FlowNotFound)?;
+    let e = core
+        .directory
+        .read_entry(&m.dn)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    let a = &core.config.directory.attributes;
+    let national_id = flow
+        .national_id
+        .as_ref()
+        .map(NationalId::masked)
+        .or_else(|| {
+            e.first(&a.national_id)
+                .and_then(|v| NationalId::parse_schac(v).ok())
+                .map(|n| n.masked())
+        });
+    Ok(Details {
+        name: e.first(&a.display_name).unwrap_or_default().to_string(),
+        username: e.first(&a.username).unwrap_or_default().to_string(),
+        role: flow.role,
+        department: e.first(&a.department).map(str::to_string),
+        national_id,
+        birth_date: e
+            .first(&a.date_of_birth)
+            .and_then(|b| BirthDate::parse(b).ok())
+            .map(|b| b.masked()),
+        mobile: m.mobile.as_ref().map(Mobile::masked),
+        email: m.email.as_ref().map(Email::masked),
+    })
+}
+
+/// Step 3: agree (with consents) or disagree (nothing is activated).
+pub fn confirm(core: &Core, flow_id: &str, input: ConfirmInput) -> Result<Step, JourneyError> {
+    at(core, flow_id, Step::Confirm)?;
+    let next = if input.agree {
+        Step::Password
+    } else {
+        Step::Disagreed
+    };
+    core.activation.update(flow_id, |f| {
+        f.step = next;
+        f.consent_mobile = input.agree
+            && input.consent_mobile
+            && f.matched.as_ref().is_some_and(|m| m.mobile.is_some());
+        f.consent_email = input.agree
+            && input.consent_email
+            && f.matched.as_ref().is_some_and(|m| m.email.is_some());
+    });
+    Ok(next)
+}
+
+/// Step 4: the password. Policy first, then the directory writes, which run
+/// to completion even if the client goes away.
+pub async fn password<A: CoreRef>(
+    app: &Arc<A>,
+    flow_id: &str,
+    input: PasswordInput,
+    ip: IpAddr,
+) -> Result<Welcome, JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let flow = at(core, flow_id, Step::Password)?;
+    let mut errs = Vec::new();
+    if input.password != input.confirm {
+        errs.push(("confirm", "password_mismatch"));
+    }
+    if !input.accept_terms {
+        errs.push(("accept_terms", "terms_not_accepted"));
+    }
+    if !errs.is_empty() {
+        return Err(JourneyError::Fields(errs));
+    }
+    let m = flow.matched.clone().ok_or(JourneyError::FlowNotFound)?;
+    let entry = core
+        .directory
+        .read_entry(&m.dn)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    let report = effects::check_policy(core, &entry, &input.password);
+    if !report.ok {
+        return Err(JourneyError::Policy(report.violations));
+    }
+    let app2 = app.clone();
+    let id = flow_id.to_string();
+    let task = tokio::spawn(async move {
+        let core: &Core = app2.as_ref().as_ref();
+        let r = effects::activate(core, &entry, &flow, &input.password).await;
+        if r.is_ok() {
+            core.activation.update(&id, |f| f.step = Step::Done);
+        }
+        r
+    });
+    let r = task
+        .await
+        .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    crate::audit::record(
+        "activation.complete",
+        if r.is_ok() { "ok" } else { "failed" },
+        Some(&m.dn),
+        ip,
+    );
+    let username = r?;
+    Ok(Welcome { username })
+}

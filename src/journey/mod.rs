@@ -1,0 +1,97 @@
+//! The business steps of each journey. Handlers parse and render; journeys
+//! decide; the directory, the notifier and the stores do the I/O. Nothing
+//! here knows about HTTP.
+
+pub mod activation;
+mod send;
+
+pub use send::{Outgoing, send_in_background};
+
+use crate::directory::DirError;
+use crate::pin::PinError;
+
+/// A journey step that did not go through. Each variant has a stable code;
+/// the HTTP layer maps it once to a status and a translated message.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum JourneyError {
+    /// No such journey (wrong id, expired, or finished).
+    #[error("journey not found")]
+    FlowNotFound,
+    /// The journey is at another step.
+    #[error("wrong step")]
+    WrongStep,
+    /// Input that does not parse, by field, with the domain error code.
+    #[error("invalid fields: {0:?}")]
+    Fields(Vec<(&'static str, &'static str)>),
+    /// Nobody matched (only when the operator chose to say so).
+    #[error("no match")]
+    NoMatch,
+    /// A PIN problem.
+    #[error("pin: {0}")]
+    Pin(PinError),
+    /// This account was activated before.
+    #[error("already active")]
+    AlreadyActive,
+    /// The registrar's record lacks these fields.
+    #[error("required fields missing: {0:?}")]
+    RequiredFieldsMissing(Vec<&'static str>),
+    /// The national ID does not fit the birth date on record.
+    #[error("AMKA check failed")]
+    AmkaMismatch,
+    /// The password breaks the policy.
+    #[error("password policy")]
+    Policy(Vec<crate::policy::Violation>),
+    /// Too many attempts; retry after this many seconds.
+    #[error("rate limited")]
+    Limited(u64),
+    /// Too many journeys in memory.
+    #[error("busy")]
+    Busy,
+    /// A dependency is down; nothing was changed.
+    #[error("{0} unavailable")]
+    Unavailable(&'static str),
+    /// Something unexpected (logged, never shown).
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl JourneyError {
+    /// The stable code of the API's `{"error": {"code"}}`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::FlowNotFound => "flow_not_found",
+            Self::WrongStep => "wrong_step",
+            Self::Fields(_) => "invalid_input",
+            Self::NoMatch => "no_match",
+            Self::Pin(PinError::Wrong { .. }) => "pin_wrong",
+            Self::Pin(PinError::Exhausted) => "pin_exhausted",
+            Self::Pin(PinError::Invalid) => "pin_invalid",
+            Self::Pin(PinError::Cooldown { .. }) => "resend_cooldown",
+            Self::Pin(PinError::TooManySends) => "resend_limit",
+            Self::Pin(PinError::Full) | Self::Busy => "busy",
+            Self::AlreadyActive => "already_active",
+            Self::RequiredFieldsMissing(_) => "required_fields_missing",
+            Self::AmkaMismatch => "amka_check_failed",
+            Self::Policy(_) => "password_policy",
+            Self::Limited(_) => "too_many_requests",
+            Self::Unavailable(_) => "unavailable",
+            Self::Internal(_) => "internal",
+        }
+    }
+}
+
+impl From<DirError> for JourneyError {
+    fn from(e: DirError) -> Self {
+        if e.is_unavailable() {
+            Self::Unavailable("directory")
+        } else {
+            Self::Internal(e.to_string())
+        }
+    }
+}
+
+impl From<crate::limits::Limited> for JourneyError {
+    fn from(l: crate::limits::Limited) -> Self {
+        Self::Limited(l.0)
+    }
+}
