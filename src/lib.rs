@@ -6,6 +6,7 @@
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
 //! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
 //! - `run`: start-up shared by `serve` and `demo`.
+//! - `policy`: the password policy engine (presets, blocklist, strength, suggestions).
 //! - `pwhash`: password hashes slapd understands, and `pwdHistory` verification.
 //! - `i18n`: Fluent translations and language negotiation.
 //! - `http`: the axum router, middleware, pages and the JSON API.

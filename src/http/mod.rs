@@ -4,6 +4,7 @@
 
 mod activation;
 mod api_activation;
+mod api_policy;
 mod client;
 pub mod csrf;
 pub mod error;
@@ -153,6 +154,9 @@ pub fn router(app: AppState) -> Router {
             get(activation::password_form).post(activation::password),
         )
         .route("/activate/{flow}/welcome", get(activation::welcome))
+        .route("/api/v1/policy", get(api_policy::describe))
+        .route("/api/v1/policy/check", post(api_policy::check))
+        .route("/api/v1/policy/suggestions", get(api_policy::suggestions))
         .route(
             "/api/v1/activation",
             get(api_activation::roles).post(api_activation::start),

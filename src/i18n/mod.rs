@@ -31,10 +31,10 @@ macro_rules! sources {
 
 /// (language, area, text) of every embedded Fluent file.
 const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main", "activation"],
-    "en" => ["main", "activation"],
-    "it" => ["main", "activation"],
-    "fr" => ["main", "activation"],
+    "el" => ["main", "activation", "policy"],
+    "en" => ["main", "activation", "policy"],
+    "it" => ["main", "activation", "policy"],
+    "fr" => ["main", "activation", "policy"],
 };
 
 /// A value for a message placeholder.

@@ -1,6 +1,7 @@
 //! Password policy: per-preset vector tables, history, translations and
 //! property tests.
 
+mod api;
 mod i18n;
 mod props;
 mod rules;
