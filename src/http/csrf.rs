@@ -117,7 +117,11 @@ async fn check(
     {
         return Err(AppError::Csrf);
     }
+    // With `Referrer-Policy: no-referrer` browsers send `Origin: null` even
+    // for same-origin form posts, so "null" proves nothing either way: such a
+    // request still needs Sec-Fetch-Site (above) and the signed token (below).
     if let Some(origin) = h.get(header::ORIGIN).and_then(|v| v.to_str().ok())
+        && origin != "null"
         && origin != public_origin(&app.config.public_url)
     {
         return Err(AppError::Csrf);
