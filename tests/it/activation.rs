@@ -9,7 +9,7 @@ use crate::harness::{TestApp, dn};
 
 /// IHU's set-up: three roles by contact, plus a UPHF-style role by student
 /// number and birth date; AMKA asked when missing.
-const IHU: &str = r#"
+pub(crate) const IHU: &str = r#"
 [activation]
 require_national_id = true
 registrar_contact = "registrar@example.org"

@@ -1,0 +1,195 @@
+//! The whole activation journey (issue 4) through the server-rendered pages in
+//! headless Chromium: once in Greek, once in English, each against its own
+//! slapd, SMTP sink and SMS sink.
+
+use std::time::{Duration, Instant};
+
+use super::{Browser, check_page};
+use crate::harness::{TestApp, dn};
+
+/// Passes the IHU preset: ≥ 6 characters, ≥ 2 non-alphanumeric, no long digit
+/// run, ≥ 5 distinct characters, nothing like the username.
+const PASSWORD: &str = "Olive#River!Moth58";
+
+/// What one run types and expects to read.
+struct Journey {
+    /// The browser's language.
+    lang: &'static str,
+    /// The first page (with `?lang=` or relying on `Accept-Language`).
+    start: &'static str,
+    uid: &'static str,
+    mobile: &'static str,
+    /// Typed on the national-ID page; `None` when the entry has one.
+    amka: Option<&'static str>,
+    name: &'static str,
+    /// `activation-title` in this language.
+    title: &'static str,
+    /// `activation-step` without the number: "Βήμα " / "Step ".
+    step: &'static str,
+    /// `activation-step` of the other language, which must not show.
+    other_step: &'static str,
+    /// The student role's label.
+    role: &'static str,
+    /// `activation-agree`.
+    agree: &'static str,
+    /// The start of `activation-welcome-title`.
+    welcome: &'static str,
+}
+
+/// The 6-digit PIN in an SMS text.
+fn pin_in(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
+        .to_string()
+}
+
+/// Fails, showing what the page says, unless the browser is at a URL
+/// ending with `suffix`.
+async fn expect_at(b: &Browser, suffix: &str) {
+    let url = b.url().await;
+    if !url.ends_with(suffix) {
+        let title = b.title().await;
+        let text = b.text().await;
+        panic!("expected a page at …{suffix}, the browser is at {url}: {title:?}\n{text}");
+    }
+}
+
+/// Checks a step page: the step "n/4" in the page's language, not the other's.
+async fn step_page(b: &Browser, j: &Journey, n: u8, expected: &[&str]) -> String {
+    let step = format!("{}{n}/4", j.step);
+    let mut want = vec![step.as_str(), j.title];
+    want.extend_from_slice(expected);
+    let text = check_page(b, &want).await;
+    assert!(
+        !text.contains(&format!("{}{n}/4", j.other_step)),
+        "the other language's step heading shows on a {} page:\n{text}",
+        j.lang
+    );
+    text
+}
+
+async fn walk(j: Journey) {
+    let began = Instant::now();
+    let t = TestApp::spawn_with(crate::activation::IHU).await;
+    let b = Browser::start(j.lang).await;
+
+    // Start: choose the role.
+    b.goto(&t.url(j.start)).await;
+    check_page(&b, &[j.title, j.role]).await;
+    assert!(b.title().await.contains(j.title), "{}", b.title().await);
+    b.find("input[name=role][value=student]")
+        .await
+        .click()
+        .await;
+    assert!(
+        b.find("input[name=role][value=student]")
+            .await
+            .is_selected()
+            .await
+    );
+    b.submit("form[action='/activate'] button[type=submit]")
+        .await;
+
+    // Step 1/4: the registered mobile.
+    expect_at(&b, "/identify").await;
+    step_page(&b, &j, 1, &[]).await;
+    b.find("#mobile").await.fill(j.mobile).await;
+    b.submit("form[action$='/identify'] button[type=submit]")
+        .await;
+
+    // Step 2/4: the PIN sent by SMS to the registrar's number.
+    expect_at(&b, "/pin").await;
+    step_page(&b, &j, 2, &[]).await;
+    let sms = t
+        .sms
+        .wait_for_to(j.mobile, Duration::from_secs(5))
+        .await
+        .unwrap_or_else(|| panic!("no SMS to {}", j.mobile));
+    b.find("#pin").await.fill(&pin_in(&sms.text)).await;
+    b.submit("form[action$='/pin'] button[type=submit]").await;
+
+    // Step 2/4 again when the entry has no national ID: the AMKA.
+    if let Some(amka) = j.amka {
+        expect_at(&b, "/national-id").await;
+        step_page(&b, &j, 2, &[]).await;
+        b.find("#amka").await.fill(amka).await;
+        b.submit("form[action$='/national-id'] button[type=submit]")
+            .await;
+    }
+
+    // Step 3/4: the details are the person's; agree (consents stay ticked).
+    expect_at(&b, "/confirm").await;
+    step_page(&b, &j, 3, &[j.name, j.uid]).await;
+    let agree = b.find("button[name=decision][value=agree]").await;
+    assert_eq!(agree.text().await.trim(), j.agree);
+    b.submit("button[name=decision][value=agree]").await;
+
+    // Step 4/4: the password twice, the terms accepted.
+    expect_at(&b, "/password").await;
+    step_page(&b, &j, 4, &[]).await;
+    b.find("#password").await.fill(PASSWORD).await;
+    b.find("#confirm").await.fill(PASSWORD).await;
+    let terms = b.find("input[name=accept_terms]").await;
+    terms.click().await;
+    assert!(terms.is_selected().await);
+    b.submit("form[action$='/password'] button[type=submit]")
+        .await;
+
+    // Welcome.
+    expect_at(&b, "/welcome").await;
+    let text = check_page(&b, &[j.uid, j.welcome]).await;
+    let h1 = b.find("h1").await.text().await;
+    assert!(
+        h1.contains(j.welcome) && h1.contains(j.uid),
+        "welcome heading {h1:?}; page:\n{text}"
+    );
+    b.quit().await;
+
+    // OpenLDAP's own client binds with the new password.
+    assert!(
+        t.dir.ldapwhoami(&dn(j.uid), PASSWORD),
+        "ldapwhoami as {} with the new password",
+        j.uid
+    );
+    eprintln!("{} journey in Chromium: {:?}", j.lang, began.elapsed());
+}
+
+#[tokio::test]
+async fn a_student_activates_in_greek_in_chromium() {
+    walk(Journey {
+        lang: "el",
+        start: "/activate?lang=el",
+        uid: "gpapadopoulos",
+        mobile: "+306912345678",
+        amka: Some("17050398761"),
+        name: "Γιώργος Παπαδόπουλος",
+        title: "Ενεργοποίηση λογαριασμού",
+        step: "Βήμα ",
+        other_step: "Step ",
+        role: "Είμαι φοιτητής",
+        agree: "Συμφωνώ",
+        welcome: "Καλωσήλθατε",
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_student_activates_in_english_in_chromium() {
+    // No `?lang=`: the browser's Accept-Language picks English.
+    walk(Journey {
+        lang: "en",
+        start: "/activate",
+        uid: "kpetrou",
+        mobile: "+306955501234",
+        amka: None,
+        name: "Κατερίνα Πέτρου",
+        title: "Account activation",
+        step: "Step ",
+        other_step: "Βήμα ",
+        role: "I am a student",
+        agree: "Agree",
+        welcome: "Welcome",
+    })
+    .await;
+}
