@@ -9,6 +9,8 @@ use crate::config::Config;
 use crate::directory::Directory;
 use crate::i18n::I18n;
 use crate::journey::activation::ActivationState;
+use crate::journey::recovery::RecoveryState;
+use crate::journey::session::Sessions;
 use crate::limits::Limits;
 use crate::notify::Notifier;
 use crate::pin::Pins;
@@ -30,6 +32,10 @@ pub struct Core {
     pub pins: Pins,
     /// Activations in flight.
     pub activation: ActivationState,
+    /// Password recoveries and reset links.
+    pub recovery: RecoveryState,
+    /// Sessions and failed sign-ins.
+    pub sessions: Sessions,
     /// Rate limits shared by the journeys.
     pub limits: Limits,
     /// The password policy.
@@ -62,6 +68,8 @@ impl Core {
         let pins = Pins::new(config.pin.clone(), clock.clone());
         let activation = ActivationState::new(&config.activation, clock.clone());
         let limits = Limits::new(&config.limits);
+        let sessions = Sessions::new(&config.account, clock.clone());
+        let recovery = RecoveryState::new(&config.recovery, clock.clone());
         let policy = Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?;
         Ok(Self {
             config,
@@ -72,6 +80,8 @@ impl Core {
             pins,
             activation,
             limits,
+            sessions,
+            recovery,
             policy,
         })
     }
@@ -81,6 +91,8 @@ impl Core {
         self.pins.sweep();
         self.activation.sweep();
         self.limits.sweep();
+        self.sessions.sweep();
+        self.recovery.sweep();
     }
 }
 

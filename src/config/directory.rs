@@ -52,6 +52,10 @@ pub struct DirectoryConfig {
     /// Scheme for `password_write = "hash"`: `ARGON2`, `SSHA512` or `SSHA`.
     #[serde(default = "d_scheme")]
     pub password_hash: Scheme,
+    /// The default password policy entry (ppolicy's `ppolicy_default`), read
+    /// for `pwdMaxAge` when an entry has no `pwdPolicySubentry`.
+    #[serde(default)]
+    pub password_policy_dn: Option<String>,
     /// Attribute names.
     #[serde(default)]
     pub attributes: Attributes,

@@ -1,6 +1,7 @@
 //! The TOML configuration: one struct per table, defaults in one place, validation
 //! that names the file and the key, secrets resolved from files or systemd credentials.
 
+mod account;
 mod activation;
 mod branding;
 mod directory;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use account::{AccountConfig, RecoveryConfig, RecoveryIdentify};
 pub use activation::{ActivationConfig, IdentifyBy, RoleConfig, ServiceLink};
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
@@ -53,6 +55,12 @@ pub struct Config {
     /// First activation of accounts.
     #[serde(default)]
     pub activation: ActivationConfig,
+    /// Sign-in, sessions and the signed-in pages.
+    #[serde(default)]
+    pub account: AccountConfig,
+    /// Forgotten password and username.
+    #[serde(default)]
+    pub recovery: RecoveryConfig,
     /// Rate limits.
     #[serde(default)]
     pub limits: crate::limits::LimitsConfig,
@@ -262,6 +270,8 @@ impl Config {
         self.branding.validate()?;
         self.pin.validate()?;
         self.activation.validate()?;
+        self.account.validate()?;
+        self.recovery.validate()?;
         if crate::domain::Country::parse(&self.i18n.phone_country).is_err() {
             return Err(Invalid::new(
                 "i18n.phone_country",

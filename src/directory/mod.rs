@@ -161,6 +161,37 @@ impl Directory {
             .is_empty())
     }
 
+    /// `pwdMaxAge` (seconds) of the policy that governs `e`: its
+    /// `pwdPolicySubentry`, else the configured default policy entry.
+    pub async fn password_max_age(&self, e: &UserEntry) -> Result<Option<u64>, DirError> {
+        let Some(dn) = e
+            .first("pwdPolicySubentry")
+            .map(str::to_string)
+            .or_else(|| self.cfg.password_policy_dn.clone())
+        else {
+            return Ok(None);
+        };
+        let dn2 = dn.clone();
+        let v = self
+            .read(move |mut l, t| {
+                let dn = dn2.clone();
+                async move {
+                    let r = l
+                        .with_timeout(t)
+                        .search(&dn, Scope::Base, "(objectClass=*)", vec!["pwdMaxAge"])
+                        .await
+                        .map_err(|e| DirError::from_ldap(e, None))?;
+                    Ok(r.0
+                        .into_iter()
+                        .next()
+                        .map(|e| UserEntry::from_search(SearchEntry::construct(e)))
+                        .and_then(|e| e.first("pwdMaxAge").and_then(|v| v.parse::<u64>().ok())))
+                }
+            })
+            .await?;
+        Ok(v.filter(|s| *s > 0))
+    }
+
     /// The raw `pwdHistory` values of an entry (`time#syntax#len#value`).
     pub async fn password_history(&self, dn: &str) -> Result<Vec<String>, DirError> {
         let dn = dn.to_string();

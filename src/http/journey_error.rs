@@ -27,6 +27,12 @@ pub fn status(e: &JourneyError) -> StatusCode {
             StatusCode::TOO_MANY_REQUESTS
         }
         J::Pin(PinError::Full) | J::Busy | J::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        J::InvalidCredentials | J::NotSignedIn | J::ReauthRequired => StatusCode::UNAUTHORIZED,
+        J::TooManyFailures => StatusCode::TOO_MANY_REQUESTS,
+        J::PasswordRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        J::MustChangePassword => StatusCode::FORBIDDEN,
+        J::NotOffered => StatusCode::NOT_FOUND,
+        J::LinkInvalid => StatusCode::GONE,
         J::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -43,8 +49,29 @@ pub fn message(app: &App, lang: &str, e: &JourneyError) -> String {
         }
         _ => Vec::new(),
     };
+    if let JourneyError::PasswordRefused(p) = e {
+        return app.i18n.t(lang, &format!("ppolicy-{}", ppolicy_code(*p)));
+    }
     app.i18n
         .t_args(lang, &format!("journey-{}", e.code()), &args)
+}
+
+/// The stable name of a ppolicy error, for messages and the API.
+pub fn ppolicy_code(p: crate::directory::PolicyError) -> &'static str {
+    use crate::directory::PolicyError as P;
+    match p {
+        P::PasswordExpired => "password_expired",
+        P::AccountLocked => "account_locked",
+        P::ChangeAfterReset => "change_after_reset",
+        P::PasswordModNotAllowed => "password_mod_not_allowed",
+        P::MustSupplyOldPassword => "must_supply_old_password",
+        P::InsufficientPasswordQuality => "insufficient_password_quality",
+        P::PasswordTooShort => "password_too_short",
+        P::PasswordTooYoung => "password_too_young",
+        P::PasswordInHistory => "password_in_history",
+        P::PasswordTooLong => "password_too_long",
+        P::Other(_) => "other",
+    }
 }
 
 /// The translated message of a field error code.
@@ -106,6 +133,7 @@ pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> Value {
                 .collect();
         }
         JourneyError::RequiredFieldsMissing(m) => err["missing"] = json!(m),
+        JourneyError::PasswordRefused(p) => err["ppolicy"] = json!(ppolicy_code(*p)),
         JourneyError::Pin(PinError::Wrong { attempts_left }) => {
             err["attempts_left"] = json!(attempts_left)
         }

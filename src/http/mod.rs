@@ -2,7 +2,9 @@
 //! middleware stack, and serving on an already bound listener until a shutdown
 //! signal.
 
+mod account;
 mod activation;
+mod api_account;
 mod api_activation;
 mod api_policy;
 mod client;
@@ -12,7 +14,9 @@ mod health;
 mod journey_error;
 pub mod lang;
 pub mod pages;
+mod recover;
 mod security;
+pub mod session;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -154,6 +158,81 @@ pub fn router(app: AppState) -> Router {
             get(activation::password_form).post(activation::password),
         )
         .route("/activate/{flow}/welcome", get(activation::welcome))
+        .route("/login", get(account::login_form).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/account", get(account::home))
+        .route(
+            "/account/password",
+            get(account::password_form).post(account::change),
+        )
+        .route(
+            "/account/contacts",
+            get(account::contacts).post(account::contact_start),
+        )
+        .route("/account/contacts/verify", post(account::contact_verify))
+        .route("/account/contacts/remove", post(account::contact_remove))
+        .route(
+            "/account/security-question",
+            get(account::question_form).post(account::question),
+        )
+        .route("/recover", get(recover::start_form).post(recover::start))
+        .route(
+            "/recover/{flow}/pin",
+            get(recover::pin_form).post(recover::pin),
+        )
+        .route("/recover/{flow}/question", post(recover::answer))
+        .route(
+            "/recover/{flow}/password",
+            get(recover::password_form).post(recover::password),
+        )
+        .route(
+            "/recover/reset/{token}",
+            get(recover::link_form).post(recover::link),
+        )
+        .route(
+            "/forgot-username",
+            get(recover::username_form).post(recover::username),
+        )
+        .route(
+            "/api/v1/session",
+            post(api_account::sign_in).delete(api_account::sign_out),
+        )
+        .route("/api/v1/me", get(api_account::me))
+        .route("/api/v1/me/password", post(api_account::change_password))
+        .route("/api/v1/me/contacts", post(api_account::start_contact))
+        .route(
+            "/api/v1/me/contacts/verify",
+            post(api_account::verify_contact),
+        )
+        .route(
+            "/api/v1/me/contacts/remove",
+            post(api_account::remove_contact),
+        )
+        .route(
+            "/api/v1/me/security-question",
+            axum::routing::put(api_account::set_question),
+        )
+        .route("/api/v1/recovery", post(api_account::start_recovery))
+        .route(
+            "/api/v1/recovery/{flow}/pin",
+            post(api_account::recovery_pin),
+        )
+        .route(
+            "/api/v1/recovery/{flow}/answer",
+            post(api_account::recovery_answer),
+        )
+        .route(
+            "/api/v1/recovery/{flow}/password",
+            post(api_account::recovery_password),
+        )
+        .route(
+            "/api/v1/recovery/link/{token}/password",
+            post(api_account::link_password),
+        )
+        .route(
+            "/api/v1/username-recovery",
+            post(api_account::username_recovery),
+        )
         .route("/api/v1/policy", get(api_policy::describe))
         .route("/api/v1/policy/check", post(api_policy::check))
         .route("/api/v1/policy/suggestions", get(api_policy::suggestions))

@@ -2,8 +2,12 @@
 //! decide; the directory, the notifier and the stores do the I/O. Nothing
 //! here knows about HTTP.
 
+pub mod account;
 pub mod activation;
+pub mod notices;
+pub mod recovery;
 mod send;
+pub mod session;
 
 pub use send::{Outgoing, send_in_background};
 
@@ -50,6 +54,30 @@ pub enum JourneyError {
     /// A dependency is down; nothing was changed.
     #[error("{0} unavailable")]
     Unavailable(&'static str),
+    /// Wrong username or password (the same answer for both).
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// Too many failed sign-ins on this account for now.
+    #[error("too many failures")]
+    TooManyFailures,
+    /// slapd's password policy refused the new password.
+    #[error("refused by the directory: {0}")]
+    PasswordRefused(crate::directory::PolicyError),
+    /// No valid session.
+    #[error("not signed in")]
+    NotSignedIn,
+    /// The password must be changed before anything else.
+    #[error("password must be changed")]
+    MustChangePassword,
+    /// The password must be entered again.
+    #[error("re-authentication required")]
+    ReauthRequired,
+    /// A reset link that expired, was used, or was replaced.
+    #[error("link invalid")]
+    LinkInvalid,
+    /// The institution does not offer this.
+    #[error("not offered")]
+    NotOffered,
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -75,6 +103,14 @@ impl JourneyError {
             Self::Policy(_) => "password_policy",
             Self::Limited(_) => "too_many_requests",
             Self::Unavailable(_) => "unavailable",
+            Self::InvalidCredentials => "invalid_credentials",
+            Self::TooManyFailures => "too_many_failures",
+            Self::PasswordRefused(_) => "password_refused",
+            Self::NotSignedIn => "not_signed_in",
+            Self::MustChangePassword => "must_change_password",
+            Self::ReauthRequired => "reauth_required",
+            Self::NotOffered => "not_offered",
+            Self::LinkInvalid => "link_invalid",
             Self::Internal(_) => "internal",
         }
     }

@@ -3,7 +3,9 @@
 
 mod harness;
 
+mod account;
 mod activation;
+mod browser;
 mod cli;
 mod directory;
 mod notify;

@@ -1,0 +1,553 @@
+//! The mypassword pages for signed-in people: sign-in, the account page,
+//! password change, recovery contacts, security question, sign-out.
+
+use std::collections::BTreeMap;
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use minijinja::{Value, context};
+use serde::Deserialize;
+
+use super::journey_error::{self, field_message, rule_message, violation_message};
+use super::lang::Lang;
+use super::pages::render;
+use super::session::{self, SessionToken};
+use super::{App, AppState, ClientIp, CsrfToken};
+use crate::directory::Warning;
+use crate::journey::JourneyError;
+use crate::journey::account;
+use crate::journey::session::{ContactKind, sign_in};
+
+pub(crate) fn page(
+    app: &App,
+    lang: &str,
+    tpl: &str,
+    status: StatusCode,
+    path: &str,
+    extra: Value,
+) -> Response {
+    (status, Html(render(app, tpl, lang, path, extra))).into_response()
+}
+
+pub(crate) fn errors_of(
+    app: &App,
+    lang: &str,
+    e: Option<&JourneyError>,
+) -> (Option<String>, BTreeMap<&'static str, String>, Vec<String>) {
+    match e {
+        Some(JourneyError::Fields(f)) => (
+            None,
+            f.iter()
+                .map(|(k, c)| (*k, field_message(app, lang, c)))
+                .collect(),
+            Vec::new(),
+        ),
+        Some(JourneyError::Policy(vs)) => (
+            Some(journey_error::message(
+                app,
+                lang,
+                e.unwrap_or(&JourneyError::NotOffered),
+            )),
+            BTreeMap::new(),
+            vs.iter().map(|v| violation_message(app, lang, v)).collect(),
+        ),
+        Some(e) => (
+            Some(journey_error::message(app, lang, e)),
+            BTreeMap::new(),
+            Vec::new(),
+        ),
+        None => (None, BTreeMap::new(), Vec::new()),
+    }
+}
+
+fn to_login() -> Response {
+    Redirect::to("/login").into_response()
+}
+
+/// `GET /login`.
+pub async fn login_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+) -> Response {
+    login_page(&app, &lang, &csrf, StatusCode::OK, "", None)
+}
+
+fn login_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    username: &str,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    let c = &app.config;
+    let ctx = context! {
+        csrf, username, alert, errors,
+        recovery => c.recovery.enabled, username_recovery => c.recovery.username_recovery,
+        activation => c.activation.enabled,
+    };
+    let mut r = page(app, lang, "account/login.html", status, "/login", ctx);
+    if let Some(e) = e {
+        journey_error::add_retry_after(&mut r, e);
+    }
+    r
+}
+
+/// The sign-in form.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: zeroize::Zeroizing<String>,
+}
+
+/// `POST /login`.
+pub async fn login(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    match sign_in(&app, &f.username, &f.password, ip).await {
+        Ok(s) => {
+            let to = if s.restricted {
+                "/account/password"
+            } else {
+                "/account"
+            };
+            let mut r = Redirect::to(to).into_response();
+            session::set(&app, &mut r, &s.token);
+            r
+        }
+        Err(e) => {
+            journey_error::log(&e);
+            login_page(
+                &app,
+                &lang,
+                &csrf,
+                journey_error::status(&e),
+                &f.username,
+                Some(&e),
+            )
+        }
+    }
+}
+
+/// `POST /logout`.
+pub async fn logout(State(app): State<AppState>, token: SessionToken) -> Response {
+    app.sessions.end(token.as_str());
+    let mut r = Redirect::to("/login").into_response();
+    session::clear(&app, &mut r);
+    r
+}
+
+fn warning_text(app: &App, lang: &str, w: Option<Warning>) -> Option<String> {
+    use crate::i18n::Arg;
+    match w? {
+        Warning::TimeBeforeExpiration(s) => Some(app.i18n.t_args(
+            lang,
+            "account-expiry-warning",
+            &[("days", Arg::Num(i64::from(s.div_ceil(86_400))))],
+        )),
+        Warning::GraceAuthNsRemaining(n) => Some(app.i18n.t_args(
+            lang,
+            "account-grace-warning",
+            &[("left", Arg::Num(i64::from(n)))],
+        )),
+    }
+}
+
+fn date(ms: Option<u64>) -> Option<String> {
+    ms.map(|m| {
+        let g = crate::clock::generalized_time(m);
+        format!("{}-{}-{}", &g[0..4], &g[4..6], &g[6..8])
+    })
+}
+
+/// `GET /account`.
+pub async fn home(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+) -> Response {
+    let Some(s) = app.sessions.get(token.as_str()) else {
+        return to_login();
+    };
+    match account::info(&app, token.as_str()).await {
+        Ok(i) => {
+            let warning = warning_text(&app, &lang, s.warning);
+            let no_contacts = i.recovery_email.is_none() && i.recovery_mobile.is_none();
+            let ctx = context! {
+                csrf, i, warning, no_contacts,
+                changed => date(i.password_changed), expires => date(i.password_expires),
+                question => app.config.account.security_question, signed_in => i.username,
+            };
+            page(
+                &app,
+                &lang,
+                "account/home.html",
+                StatusCode::OK,
+                "/account",
+                ctx,
+            )
+        }
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+/// A journey error that is not about a field: a page of its own.
+pub(crate) fn outcome(app: &App, lang: &str, e: &JourneyError) -> Response {
+    if matches!(e, JourneyError::NotSignedIn) {
+        return to_login();
+    }
+    if matches!(e, JourneyError::MustChangePassword) {
+        return Redirect::to("/account/password").into_response();
+    }
+    journey_error::log(e);
+    let mut r = page(
+        app,
+        lang,
+        "account/message.html",
+        journey_error::status(e),
+        "/account",
+        context! {
+            title => app.i18n.t(lang, "error-title"), text => journey_error::message(app, lang, e), alert => true,
+        },
+    );
+    journey_error::add_retry_after(&mut r, e);
+    r
+}
+
+fn password_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    user: &str,
+    e: Option<&JourneyError>,
+    restricted: bool,
+) -> Response {
+    let (alert, errors, violations) = errors_of(app, lang, e);
+    let rules: Vec<String> = app
+        .policy
+        .describe()
+        .iter()
+        .map(|r| rule_message(app, lang, r))
+        .collect();
+    let ctx = context! { csrf, alert, errors, violations, rules, restricted, signed_in => user };
+    page(
+        app,
+        lang,
+        "account/password.html",
+        status,
+        "/account/password",
+        ctx,
+    )
+}
+
+/// `GET /account/password`.
+pub async fn password_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+) -> Response {
+    match app.sessions.get(token.as_str()) {
+        Some(s) => password_page(
+            &app,
+            &lang,
+            &csrf,
+            StatusCode::OK,
+            &s.username,
+            None,
+            s.restricted,
+        ),
+        None => to_login(),
+    }
+}
+
+/// The change form.
+#[derive(Deserialize)]
+pub struct ChangeForm {
+    #[serde(default)]
+    current: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    new: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    confirm: zeroize::Zeroizing<String>,
+}
+
+/// `POST /account/password`.
+pub async fn change(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+    Form(f): Form<ChangeForm>,
+) -> Response {
+    let Some(s) = app.sessions.get(token.as_str()) else {
+        return to_login();
+    };
+    match account::change_password(&app, token.as_str(), &f.current, &f.new, &f.confirm, ip).await {
+        Ok(()) => page(
+            &app,
+            &lang,
+            "account/message.html",
+            StatusCode::OK,
+            "/account",
+            context! {
+                title => app.i18n.t(&lang, "change-done-title"),
+                text => app.i18n.t(&lang, "account-changed-reminder"),
+                back => "/account", signed_in => s.username,
+            },
+        ),
+        Err(
+            e @ (JourneyError::Fields(_)
+            | JourneyError::Policy(_)
+            | JourneyError::PasswordRefused(_)
+            | JourneyError::Unavailable(_)),
+        ) => {
+            journey_error::log(&e);
+            password_page(
+                &app,
+                &lang,
+                &csrf,
+                journey_error::status(&e),
+                &s.username,
+                Some(&e),
+                s.restricted,
+            )
+        }
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+fn contacts_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    token: &str,
+    e: Option<&JourneyError>,
+    notice: Option<String>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    let Some(s) = app.sessions.get(token) else {
+        return to_login();
+    };
+    let pending = s.pending.as_ref().map(|p| p.kind);
+    let reauth = !app.sessions.recently_authenticated(&s);
+    let ctx = context! { csrf, alert, errors, notice, pending, reauth, signed_in => s.username };
+    page(
+        app,
+        lang,
+        "account/contacts.html",
+        status,
+        "/account/contacts",
+        ctx,
+    )
+}
+
+/// `GET /account/contacts`.
+pub async fn contacts(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+) -> Response {
+    match account::info(&app, token.as_str()).await {
+        Ok(_) => contacts_page(
+            &app,
+            &lang,
+            &csrf,
+            StatusCode::OK,
+            token.as_str(),
+            None,
+            None,
+        ),
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+/// The contact forms.
+#[derive(Deserialize)]
+pub struct ContactForm {
+    kind: ContactKind,
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    password: Option<zeroize::Zeroizing<String>>,
+    #[serde(default)]
+    pin: String,
+}
+
+fn contact_result(
+    app: &AppState,
+    lang: &str,
+    csrf: &str,
+    token: &str,
+    r: Result<(), JourneyError>,
+    ok_msg: &str,
+) -> Response {
+    match r {
+        Ok(()) => contacts_page(
+            app,
+            lang,
+            csrf,
+            StatusCode::OK,
+            token,
+            None,
+            (!ok_msg.is_empty()).then(|| app.i18n.t(lang, ok_msg)),
+        ),
+        Err(
+            e @ (JourneyError::Fields(_)
+            | JourneyError::Pin(_)
+            | JourneyError::ReauthRequired
+            | JourneyError::Unavailable(_)),
+        ) => {
+            journey_error::log(&e);
+            contacts_page(
+                app,
+                lang,
+                csrf,
+                journey_error::status(&e),
+                token,
+                Some(&e),
+                None,
+            )
+        }
+        Err(e) => outcome(app, lang, &e),
+    }
+}
+
+/// `POST /account/contacts`: send a PIN to the new address.
+pub async fn contact_start(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+    Form(f): Form<ContactForm>,
+) -> Response {
+    let pw = f.password.as_deref().map(String::as_str);
+    let r = account::start_contact_change(&app, token.as_str(), f.kind, &f.value, pw, &lang).await;
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "")
+}
+
+/// `POST /account/contacts/verify`.
+pub async fn contact_verify(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+    Form(f): Form<ContactForm>,
+) -> Response {
+    let r = account::confirm_contact_change(&app, token.as_str(), &f.pin, ip).await;
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-stored")
+}
+
+/// `POST /account/contacts/remove`.
+pub async fn contact_remove(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+    Form(f): Form<ContactForm>,
+) -> Response {
+    let pw = f.password.as_deref().map(String::as_str);
+    let r = account::remove_contact(&app, token.as_str(), f.kind, pw, ip).await;
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-removed")
+}
+
+/// The security question form.
+#[derive(Deserialize)]
+pub struct QuestionForm {
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    answer: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    password: Option<zeroize::Zeroizing<String>>,
+}
+
+fn question_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    user: &str,
+    e: Option<&JourneyError>,
+    notice: Option<String>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    page(
+        app,
+        lang,
+        "account/question.html",
+        status,
+        "/account/security-question",
+        context! { csrf, alert, errors, notice, signed_in => user },
+    )
+}
+
+/// `GET /account/security-question`.
+pub async fn question_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+) -> Response {
+    if !app.config.account.security_question {
+        return outcome(&app, &lang, &JourneyError::NotOffered);
+    }
+    match app.sessions.get(token.as_str()) {
+        Some(s) => question_page(&app, &lang, &csrf, StatusCode::OK, &s.username, None, None),
+        None => to_login(),
+    }
+}
+
+/// `POST /account/security-question`.
+pub async fn question(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    token: SessionToken,
+    Form(f): Form<QuestionForm>,
+) -> Response {
+    let Some(s) = app.sessions.get(token.as_str()) else {
+        return to_login();
+    };
+    let pw = f.password.as_deref().map(String::as_str);
+    match account::set_security_question(&app, token.as_str(), &f.question, &f.answer, pw, ip).await
+    {
+        Ok(()) => question_page(
+            &app,
+            &lang,
+            &csrf,
+            StatusCode::OK,
+            &s.username,
+            None,
+            Some(app.i18n.t(&lang, "question-stored")),
+        ),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::ReauthRequired)) => question_page(
+            &app,
+            &lang,
+            &csrf,
+            journey_error::status(&e),
+            &s.username,
+            Some(&e),
+            None,
+        ),
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}

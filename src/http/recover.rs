@@ -1,0 +1,463 @@
+//! The recovery pages: forgotten password (email link, SMS code, security
+//! question) and forgotten username. What they show never depends on whether
+//! the details matched.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::context;
+use serde::Deserialize;
+
+use super::account::{errors_of, outcome, page};
+use super::journey_error::{self, rule_message};
+use super::lang::Lang;
+use super::{App, AppState, ClientIp, CsrfToken};
+use crate::config::RecoveryIdentify;
+use crate::journey::JourneyError;
+use crate::journey::recovery::{self, Proof, RecoveryChannel, StartInput, UsernameInput};
+
+fn start_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    f: &RecoverForm,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    let r = &app.config.recovery;
+    let ctx = context! {
+        csrf, alert, errors,
+        by_number => r.identify == RecoveryIdentify::PersonalNumber,
+        with_contact => r.identify == RecoveryIdentify::UsernameAndContact,
+        email => r.email, sms => r.sms,
+        question => app.config.account.security_question,
+        username => f.username, contact => f.contact,
+        personal_number => f.personal_number, birth_date => f.birth_date,
+        helpdesk_contact => helpdesk(app),
+    };
+    page(app, lang, "recover/start.html", status, "/recover", ctx)
+}
+
+fn helpdesk(app: &App) -> String {
+    let h = &app.config.branding.helpdesk;
+    [h.email.clone(), h.phone.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The start form.
+#[derive(Deserialize, Default)]
+pub struct RecoverForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    contact: String,
+    #[serde(default)]
+    personal_number: String,
+    #[serde(default)]
+    birth_date: String,
+    #[serde(default)]
+    channel: Option<RecoveryChannel>,
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.trim().is_empty()).then(|| s.to_string())
+}
+
+/// `GET /recover`.
+pub async fn start_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+) -> Response {
+    start_page(
+        &app,
+        &lang,
+        &csrf,
+        StatusCode::OK,
+        &RecoverForm::default(),
+        None,
+    )
+}
+
+/// `POST /recover`.
+pub async fn start(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Form(f): Form<RecoverForm>,
+) -> Response {
+    let input = StartInput {
+        username: opt(&f.username),
+        contact: opt(&f.contact),
+        personal_number: opt(&f.personal_number),
+        birth_date: opt(&f.birth_date),
+        channel: f.channel,
+    };
+    match recovery::start(&app, input, &lang, ip).await {
+        Ok(s) => match (s.next, s.flow) {
+            ("pin", Some(flow)) => Redirect::to(&format!("/recover/{flow}/pin")).into_response(),
+            ("question", Some(flow)) => {
+                let q = s.question.unwrap_or_default();
+                question_page(&app, &lang, &csrf, StatusCode::OK, &flow, &q, None)
+            }
+            _ => page(
+                &app,
+                &lang,
+                "account/message.html",
+                StatusCode::OK,
+                "/recover",
+                context! {
+                    title => app.i18n.t(&lang, "recover-sent-title"),
+                    text => app.i18n.t_args(&lang, "recover-sent", &[("minutes", crate::i18n::Arg::Num(app.config.recovery.link_ttl_minutes as i64))]),
+                    extra => app.i18n.t_args(&lang, "recover-no-contacts", &[("contact", crate::i18n::Arg::Str(helpdesk(&app)))]),
+                },
+            ),
+        },
+        Err(e @ JourneyError::Fields(_)) => {
+            start_page(&app, &lang, &csrf, journey_error::status(&e), &f, Some(&e))
+        }
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+fn pin_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    flow: &str,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    page(
+        app,
+        lang,
+        "recover/pin.html",
+        status,
+        "/recover",
+        context! { csrf, flow, alert, errors },
+    )
+}
+
+/// `GET /recover/{flow}/pin`.
+pub async fn pin_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    pin_page(&app, &lang, &csrf, StatusCode::OK, &flow, None)
+}
+
+/// The PIN or answer form.
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    pin: String,
+    #[serde(default)]
+    answer: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    question: String,
+}
+
+/// `POST /recover/{flow}/pin`.
+pub async fn pin(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<CodeForm>,
+) -> Response {
+    match recovery::pin(&app, &flow, &f.pin) {
+        Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => pin_page(
+            &app,
+            &lang,
+            &csrf,
+            journey_error::status(&e),
+            &flow,
+            Some(&e),
+        ),
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+fn question_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    flow: &str,
+    question: &str,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    page(
+        app,
+        lang,
+        "recover/question.html",
+        status,
+        "/recover",
+        context! { csrf, flow, question, alert, errors, progress => 50 },
+    )
+}
+
+/// `POST /recover/{flow}/question`.
+pub async fn answer(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<CodeForm>,
+) -> Response {
+    match recovery::answer(&app, &flow, &f.answer) {
+        Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
+        Err(e @ JourneyError::Pin(crate::pin::PinError::Wrong { .. })) => question_page(
+            &app,
+            &lang,
+            &csrf,
+            journey_error::status(&e),
+            &flow,
+            &f.question,
+            Some(&e),
+        ),
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+fn password_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    action: &str,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, violations) = errors_of(app, lang, e);
+    let rules: Vec<String> = app
+        .policy
+        .describe()
+        .iter()
+        .map(|r| rule_message(app, lang, r))
+        .collect();
+    let ctx = context! {
+        csrf, action, alert, errors, violations, rules, progress => 75,
+        accept_rules => app.config.recovery.require_accept_rules,
+        question => app.config.account.security_question,
+    };
+    page(app, lang, "recover/password.html", status, "/recover", ctx)
+}
+
+/// `GET /recover/{flow}/password`.
+pub async fn password_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    password_page(
+        &app,
+        &lang,
+        &csrf,
+        StatusCode::OK,
+        &format!("/recover/{flow}/password"),
+        None,
+    )
+}
+
+/// `GET /recover/reset/{token}`: the page a reset link opens.
+pub async fn link_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+    Path(token): Path<String>,
+) -> Response {
+    if !app.recovery.link_alive(&token) {
+        return outcome(&app, &lang, &JourneyError::LinkInvalid);
+    }
+    password_page(
+        &app,
+        &lang,
+        &csrf,
+        StatusCode::OK,
+        &format!("/recover/reset/{token}"),
+        None,
+    )
+}
+
+/// The new-password form.
+#[derive(Deserialize)]
+pub struct NewPasswordForm {
+    #[serde(default)]
+    password: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    confirm: zeroize::Zeroizing<String>,
+    #[serde(default)]
+    accept_rules: Option<String>,
+}
+
+async fn set_password(
+    app: &AppState,
+    lang: &str,
+    csrf: &str,
+    ip: std::net::IpAddr,
+    action: String,
+    proof: Proof<'_>,
+    f: NewPasswordForm,
+) -> Response {
+    match recovery::new_password(
+        app,
+        proof,
+        &f.password,
+        &f.confirm,
+        f.accept_rules.is_some(),
+        ip,
+    )
+    .await
+    {
+        Ok(_) => page(
+            app,
+            lang,
+            "account/message.html",
+            StatusCode::OK,
+            "/recover",
+            context! {
+                title => app.i18n.t(lang, "recover-done-title"),
+                text => app.i18n.t(lang, "recover-done"),
+                extra => app.i18n.t(lang, "account-changed-reminder"),
+                back => "/login",
+            },
+        ),
+        Err(
+            e @ (JourneyError::Fields(_) | JourneyError::Policy(_) | JourneyError::Unavailable(_)),
+        ) => {
+            journey_error::log(&e);
+            password_page(
+                app,
+                lang,
+                csrf,
+                journey_error::status(&e),
+                &action,
+                Some(&e),
+            )
+        }
+        Err(e) => outcome(app, lang, &e),
+    }
+}
+
+/// `POST /recover/{flow}/password`.
+pub async fn password(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+    Form(f): Form<NewPasswordForm>,
+) -> Response {
+    set_password(
+        &app,
+        &lang,
+        &csrf,
+        ip,
+        format!("/recover/{flow}/password"),
+        Proof::Flow(&flow),
+        f,
+    )
+    .await
+}
+
+/// `POST /recover/reset/{token}`.
+pub async fn link(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(token): Path<String>,
+    Form(f): Form<NewPasswordForm>,
+) -> Response {
+    set_password(
+        &app,
+        &lang,
+        &csrf,
+        ip,
+        format!("/recover/reset/{token}"),
+        Proof::Link(&token),
+        f,
+    )
+    .await
+}
+
+/// The forgot-username form.
+#[derive(Deserialize, Default)]
+pub struct UsernameForm {
+    #[serde(default)]
+    personal_number: String,
+    #[serde(default)]
+    birth_date: String,
+    #[serde(default)]
+    email: String,
+}
+
+fn username_page(
+    app: &App,
+    lang: &str,
+    csrf: &str,
+    status: StatusCode,
+    e: Option<&JourneyError>,
+) -> Response {
+    let (alert, errors, _) = errors_of(app, lang, e);
+    page(
+        app,
+        lang,
+        "recover/username.html",
+        status,
+        "/forgot-username",
+        context! { csrf, alert, errors },
+    )
+}
+
+/// `GET /forgot-username`.
+pub async fn username_form(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
+) -> Response {
+    username_page(&app, &lang, &csrf, StatusCode::OK, None)
+}
+
+/// `POST /forgot-username`.
+pub async fn username(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Form(f): Form<UsernameForm>,
+) -> Response {
+    let input = UsernameInput {
+        personal_number: opt(&f.personal_number),
+        birth_date: opt(&f.birth_date),
+        email: opt(&f.email),
+    };
+    match recovery::recover_username(&app, input, ip).await {
+        Ok(()) => page(
+            &app,
+            &lang,
+            "account/message.html",
+            StatusCode::OK,
+            "/forgot-username",
+            context! {
+                title => app.i18n.t(&lang, "username-title"), text => app.i18n.t(&lang, "username-sent"), back => "/login",
+            },
+        ),
+        Err(e @ JourneyError::Fields(_)) => {
+            username_page(&app, &lang, &csrf, journey_error::status(&e), Some(&e))
+        }
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}

@@ -1,0 +1,445 @@
+//! What a signed-in person can do: see the account, change the password,
+//! register or change recovery contacts (verified by a PIN sent to the new
+//! address), set a security question where the institution allows one.
+
+use std::collections::HashSet;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use ldap3::Mod;
+use serde::Serialize;
+
+use super::notices::{self, Notice};
+use super::session::{ContactKind, PendingContact, Session};
+use super::{JourneyError, Outgoing, send_in_background};
+use crate::clock::{generalized_time, parse_generalized_time};
+use crate::core::{Core, CoreRef};
+use crate::directory::{DirError, PolicyError, ResetKind, UserEntry, attr, replace};
+use crate::domain::{Country, Email, Mobile, Pin};
+use crate::notify::{Channel, Message};
+use crate::pin::Purpose;
+use crate::policy::CheckContext;
+
+/// The account page.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountInfo {
+    /// Username.
+    pub username: String,
+    /// Full name.
+    pub name: String,
+    /// Affiliations.
+    pub roles: Vec<String>,
+    /// Recovery email, masked.
+    pub recovery_email: Option<String>,
+    /// Recovery mobile, masked.
+    pub recovery_mobile: Option<String>,
+    /// When the password was last changed (ms since the epoch).
+    pub password_changed: Option<u64>,
+    /// When it expires (ms since the epoch), if the policy has a maximum age.
+    pub password_expires: Option<u64>,
+    /// A security question is set.
+    pub has_security_question: bool,
+    /// Only a password change is allowed now.
+    pub must_change: bool,
+}
+
+/// The signed-in session for a cookie value.
+pub fn session(core: &Core, token: &str) -> Result<Session, JourneyError> {
+    core.sessions.get(token).ok_or(JourneyError::NotSignedIn)
+}
+
+fn unrestricted(core: &Core, token: &str) -> Result<Session, JourneyError> {
+    let s = session(core, token)?;
+    if s.restricted {
+        return Err(JourneyError::MustChangePassword);
+    }
+    Ok(s)
+}
+
+async fn entry(core: &Core, dn: &str) -> Result<UserEntry, JourneyError> {
+    core.directory
+        .read_entry(dn)
+        .await?
+        .ok_or(JourneyError::NotSignedIn)
+}
+
+/// The account page's facts.
+pub async fn info(core: &Core, token: &str) -> Result<AccountInfo, JourneyError> {
+    let s = session(core, token)?;
+    let e = entry(core, &s.dn).await?;
+    let a = &core.config.directory.attributes;
+    let changed = e.first("pwdChangedTime").and_then(parse_generalized_time);
+    let max_age = core.directory.password_max_age(&e).await.unwrap_or(None);
+    Ok(AccountInfo {
+        username: e.first(&a.username).unwrap_or(&s.username).to_string(),
+        name: e.first(&a.display_name).unwrap_or_default().to_string(),
+        roles: e.values(&a.affiliation).to_vec(),
+        recovery_email: e
+            .first(attr::RECOVERY_EMAIL)
+            .and_then(|v| Email::parse(v).ok())
+            .map(|m| m.masked()),
+        recovery_mobile: e
+            .first(attr::RECOVERY_MOBILE)
+            .and_then(|v| Mobile::parse_e164(v).ok())
+            .map(|m| m.masked()),
+        password_changed: changed,
+        password_expires: changed.zip(max_age).map(|(c, m)| c + m * 1000),
+        has_security_question: e.first(attr::SECURITY_QUESTION).is_some(),
+        must_change: s.restricted,
+    })
+}
+
+/// Runs the policy engine with the person's names and password history.
+pub(crate) async fn check_new_password(
+    core: &Core,
+    e: &UserEntry,
+    new: &str,
+) -> Result<(), JourneyError> {
+    let a = &core.config.directory.attributes;
+    let history = core.directory.password_history(&e.dn).await?;
+    let ctx = CheckContext {
+        username: e.first(&a.username),
+        given_names: e.values(&a.given_name).iter().map(String::as_str).collect(),
+        surnames: e.values(&a.surname).iter().map(String::as_str).collect(),
+        history: &history,
+        ..Default::default()
+    };
+    let report = core.policy.check(new, &ctx);
+    if report.ok {
+        Ok(())
+    } else {
+        Err(JourneyError::Policy(report.violations))
+    }
+}
+
+/// Changes the password (current + new + confirmation) as the user, so slapd's
+/// ppolicy applies too. An expired password cannot bind, so its change is a
+/// reset by kleidi after its own policy and history checks.
+pub async fn change_password<A: CoreRef>(
+    app: &Arc<A>,
+    token: &str,
+    current: &str,
+    new: &str,
+    confirm: &str,
+    ip: IpAddr,
+) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let s = session(core, token)?;
+    let mut errs = Vec::new();
+    if current.is_empty() {
+        errs.push(("current", "required"));
+    }
+    if new != confirm {
+        errs.push(("confirm", "password_mismatch"));
+    }
+    if !errs.is_empty() {
+        return Err(JourneyError::Fields(errs));
+    }
+    let e = entry(core, &s.dn).await?;
+    if new == current {
+        let v = crate::policy::Violation {
+            code: "in_history",
+            args: vec![("count", crate::policy::Arg::Number(1))],
+            custom: None,
+        };
+        return Err(JourneyError::Policy(vec![v]));
+    }
+    check_new_password(core, &e, new).await?;
+    // Run to completion even if the client goes away: the journey records the truth.
+    let (app2, dn, cur, nw, expired) = (
+        app.clone(),
+        s.dn.clone(),
+        current.to_string(),
+        new.to_string(),
+        s.expired,
+    );
+    let r = tokio::spawn(async move {
+        let core: &Core = app2.as_ref().as_ref();
+        match core.directory.change_password(&dn, &cur, &nw).await {
+            Ok(_) => Ok(()),
+            Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
+                .directory
+                .reset_password(&dn, &nw, ResetKind::ChosenByUser)
+                .await
+                .map_err(JourneyError::from),
+            Err(DirError::InvalidCredentials) => Err(JourneyError::Fields(vec![(
+                "current",
+                "current_password_wrong",
+            )])),
+            Err(DirError::Policy(p)) => Err(JourneyError::PasswordRefused(p)),
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await
+    .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    crate::audit::record(
+        "account.change_password",
+        if r.is_ok() { "ok" } else { "refused" },
+        Some(&s.dn),
+        ip,
+    );
+    r?;
+    core.sessions.update(token, |s| {
+        s.restricted = false;
+        s.expired = false;
+        s.warning = None;
+    });
+    notices::send(app, &e, Notice::PasswordChanged, None);
+    Ok(())
+}
+
+/// Checks the password again (for contact changes), unless done recently.
+async fn reauthenticate(
+    core: &Core,
+    token: &str,
+    s: &Session,
+    password: Option<&str>,
+) -> Result<(), JourneyError> {
+    if core.sessions.recently_authenticated(s) {
+        return Ok(());
+    }
+    let p = password
+        .filter(|p| !p.is_empty())
+        .ok_or(JourneyError::ReauthRequired)?;
+    match core.directory.authenticate(&s.dn, p).await {
+        Ok(_) => {
+            core.sessions.reauthenticated(token);
+            Ok(())
+        }
+        Err(e @ DirError::Unavailable(_)) => Err(e.into()),
+        Err(_) => Err(JourneyError::Fields(vec![(
+            "password",
+            "current_password_wrong",
+        )])),
+    }
+}
+
+/// Starts registering or changing a recovery contact: a PIN goes to the new
+/// address; nothing is stored until it comes back.
+pub async fn start_contact_change<A: CoreRef>(
+    app: &Arc<A>,
+    token: &str,
+    kind: ContactKind,
+    value: &str,
+    password: Option<&str>,
+    lang: &str,
+) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let s = unrestricted(core, token)?;
+    reauthenticate(core, token, &s, password).await?;
+    let (value, to, channel, cc) = match kind {
+        ContactKind::Email => {
+            let e =
+                Email::parse(value).map_err(|e| JourneyError::Fields(vec![("value", e.code())]))?;
+            (
+                e.as_str().to_string(),
+                e.as_str().to_string(),
+                Channel::Email,
+                None,
+            )
+        }
+        ContactKind::Mobile => {
+            let c = Country::parse(&core.config.i18n.phone_country)
+                .map_err(|e| JourneyError::Internal(e.to_string()))?;
+            let m = Mobile::parse(value, c)
+                .map_err(|e| JourneyError::Fields(vec![("value", e.code())]))?;
+            (
+                m.as_e164().to_string(),
+                m.as_e164().to_string(),
+                Channel::Sms,
+                Some(m.country_calling_code()),
+            )
+        }
+    };
+    let flow = crate::token::token_key(token);
+    let (challenge, pin) = core
+        .pins
+        .issue(&s.dn, Purpose::ContactVerification, &flow)
+        .map_err(JourneyError::Pin)?;
+    core.sessions.update(token, |s| {
+        s.pending = Some(PendingContact {
+            kind,
+            value: value.clone(),
+            challenge,
+        });
+    });
+    let minutes = core.pins.config().ttl_minutes as i64;
+    let args = [
+        ("pin", crate::i18n::Arg::Str(pin.to_string())),
+        ("minutes", crate::i18n::Arg::Num(minutes)),
+        (
+            "institution",
+            crate::i18n::Arg::Str(core.config.branding.institution.get(lang).to_string()),
+        ),
+    ];
+    let i = &core.i18n;
+    let msg = Message {
+        channel,
+        to: to.clone(),
+        subject: i.t_args(lang, "contact-pin-subject", &args),
+        text: i.t_args(
+            lang,
+            if channel == Channel::Sms {
+                "contact-pin-sms"
+            } else {
+                "contact-pin-email"
+            },
+            &args,
+        ),
+        html: None,
+        lang: lang.to_string(),
+    };
+    send_in_background(
+        app.clone(),
+        s.dn.clone(),
+        vec![Outgoing {
+            message: msg,
+            destination: to,
+            country_code: cc,
+        }],
+        |_, ch, e| {
+            tracing::warn!(channel = %ch, error = %e, "contact verification PIN not sent");
+        },
+    );
+    Ok(())
+}
+
+/// Confirms a contact change with the PIN; stores it with its consent time
+/// and tells the old address.
+pub async fn confirm_contact_change<A: CoreRef>(
+    app: &Arc<A>,
+    token: &str,
+    typed: &str,
+    ip: IpAddr,
+) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let s = unrestricted(core, token)?;
+    let p = s.pending.clone().ok_or(JourneyError::WrongStep)?;
+    let pin = Pin::parse(typed, core.pins.config().digits)
+        .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
+    core.pins
+        .verify(
+            &p.challenge,
+            &s.dn,
+            Purpose::ContactVerification,
+            &crate::token::token_key(token),
+            pin.as_str(),
+        )
+        .map_err(JourneyError::Pin)?;
+    let e = entry(core, &s.dn).await?;
+    let (value_attr, consent_attr) = contact_attrs(p.kind);
+    let old = e.first(value_attr).map(str::to_string);
+    let now = generalized_time(core.clock.now_ms());
+    let mut mods = vec![replace(value_attr, &p.value), replace(consent_attr, &now)];
+    if !e.has_kleidi_class() {
+        mods.insert(
+            0,
+            Mod::Add(
+                "objectClass".into(),
+                HashSet::from([attr::CLASS.to_string()]),
+            ),
+        );
+    }
+    core.directory.modify(&s.dn, mods).await?;
+    core.sessions.update(token, |s| s.pending = None);
+    crate::audit::record("account.contact_changed", "ok", Some(&s.dn), ip);
+    if let Some(old) = old.filter(|o| *o != p.value) {
+        notices::send(app, &e, Notice::ContactChanged(p.kind), Some((p.kind, old)));
+    }
+    Ok(())
+}
+
+/// Removes a recovery contact (after re-authentication) and tells it.
+pub async fn remove_contact<A: CoreRef>(
+    app: &Arc<A>,
+    token: &str,
+    kind: ContactKind,
+    password: Option<&str>,
+    ip: IpAddr,
+) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let s = unrestricted(core, token)?;
+    reauthenticate(core, token, &s, password).await?;
+    let e = entry(core, &s.dn).await?;
+    let (value_attr, consent_attr) = contact_attrs(kind);
+    let Some(old) = e.first(value_attr).map(str::to_string) else {
+        return Ok(());
+    };
+    core.directory
+        .modify(
+            &s.dn,
+            vec![
+                Mod::Delete(value_attr.into(), HashSet::new()),
+                Mod::Delete(consent_attr.into(), HashSet::new()),
+            ],
+        )
+        .await?;
+    crate::audit::record("account.contact_removed", "ok", Some(&s.dn), ip);
+    notices::send(app, &e, Notice::ContactRemoved(kind), Some((kind, old)));
+    Ok(())
+}
+
+fn contact_attrs(kind: ContactKind) -> (&'static str, &'static str) {
+    match kind {
+        ContactKind::Email => (attr::RECOVERY_EMAIL, attr::RECOVERY_EMAIL_CONSENT),
+        ContactKind::Mobile => (attr::RECOVERY_MOBILE, attr::RECOVERY_MOBILE_CONSENT),
+    }
+}
+
+/// Normalizes a security answer: NFKC, lower case, single spaces.
+pub(crate) fn normalize_answer(a: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    a.nfkc()
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Sets the security question and the Argon2id hash of its answer.
+pub async fn set_security_question(
+    core: &Core,
+    token: &str,
+    question: &str,
+    answer: &str,
+    password: Option<&str>,
+    ip: IpAddr,
+) -> Result<(), JourneyError> {
+    if !core.config.account.security_question {
+        return Err(JourneyError::NotOffered);
+    }
+    let s = unrestricted(core, token)?;
+    reauthenticate(core, token, &s, password).await?;
+    let q = question.trim();
+    let a = normalize_answer(answer);
+    let mut errs = Vec::new();
+    if q.chars().count() < 5 || q.chars().count() > 200 {
+        errs.push(("question", "question_length"));
+    }
+    if a.chars().count() < 3 || a.chars().count() > 200 {
+        errs.push(("answer", "answer_length"));
+    }
+    if !errs.is_empty() {
+        return Err(JourneyError::Fields(errs));
+    }
+    let hash = crate::pwhash::hash(crate::pwhash::Scheme::Argon2, &a);
+    let hash = hash.trim_start_matches("{ARGON2}").to_string();
+    let e = entry(core, &s.dn).await?;
+    let mut mods = vec![
+        replace(attr::SECURITY_QUESTION, q),
+        replace(attr::SECURITY_ANSWER, &hash),
+    ];
+    if !e.has_kleidi_class() {
+        mods.insert(
+            0,
+            Mod::Add(
+                "objectClass".into(),
+                HashSet::from([attr::CLASS.to_string()]),
+            ),
+        );
+    }
+    core.directory.modify(&s.dn, mods).await?;
+    crate::audit::record("account.security_question_set", "ok", Some(&s.dn), ip);
+    Ok(())
+}
