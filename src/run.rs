@@ -125,6 +125,7 @@ tls = "none"
 bind_dn = "{svc}"
 bind_password_file = "{pw}"
 user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
+password_policy_dn = "cn=default,ou=policies,{suffix}"
 
 [mail]
 transport = "console"
@@ -132,6 +133,34 @@ from = "Example University accounts <noreply@example.org>"
 
 [sms]
 transport = "console"
+
+[activation]
+require_national_id = true
+registrar_contact = {{ en = "registrar@example.org", el = "registrar@example.org" }}
+terms_url = "/terms"
+services = [{{ name = "E-learning", url = "https://elearning.example.org" }}, {{ name = "Library", url = "https://library.example.org" }}]
+
+[[activation.roles]]
+id = "student"
+label = {{ en = "I am a student", el = "Είμαι φοιτητής", it = "Sono uno studente", fr = "Je suis étudiant" }}
+affiliation = "student"
+
+[[activation.roles]]
+id = "staff"
+label = {{ en = "I am staff or faculty", el = "Είμαι προσωπικό ή μέλος ΔΕΠ", it = "Sono personale o docente", fr = "Je suis personnel" }}
+affiliation = "staff"
+
+[[activation.roles]]
+id = "associate"
+label = {{ en = "I am an associate", el = "Είμαι συνεργάτης", it = "Sono un collaboratore", fr = "Je suis collaborateur" }}
+affiliation = "affiliate"
+
+[[activation.roles]]
+id = "etudiant"
+label = {{ en = "Student number and birth date", el = "Αριθμός μητρώου και ημερομηνία γέννησης", it = "Matricola e data di nascita", fr = "Numéro d'étudiant et date de naissance" }}
+affiliation = "student"
+identify = "personal_number"
+personal_number_attributes = ["supannEtuId", "supannCodeINE"]
 
 [branding]
 institution = {{ en = "Example University", el = "Πανεπιστήμιο Παραδείγματος", it = "Università di Esempio", fr = "Université Exemple" }}

@@ -53,6 +53,54 @@ const TEMPLATES: &[(&str, &str)] = &[
         "activation/outcome.html",
         include_str!("../../templates/activation/outcome.html"),
     ),
+    (
+        "account/_nav.html",
+        include_str!("../../templates/account/_nav.html"),
+    ),
+    (
+        "account/login.html",
+        include_str!("../../templates/account/login.html"),
+    ),
+    (
+        "account/home.html",
+        include_str!("../../templates/account/home.html"),
+    ),
+    (
+        "account/password.html",
+        include_str!("../../templates/account/password.html"),
+    ),
+    (
+        "account/contacts.html",
+        include_str!("../../templates/account/contacts.html"),
+    ),
+    (
+        "account/question.html",
+        include_str!("../../templates/account/question.html"),
+    ),
+    (
+        "account/message.html",
+        include_str!("../../templates/account/message.html"),
+    ),
+    (
+        "recover/start.html",
+        include_str!("../../templates/recover/start.html"),
+    ),
+    (
+        "recover/pin.html",
+        include_str!("../../templates/recover/pin.html"),
+    ),
+    (
+        "recover/question.html",
+        include_str!("../../templates/recover/question.html"),
+    ),
+    (
+        "recover/password.html",
+        include_str!("../../templates/recover/password.html"),
+    ),
+    (
+        "recover/username.html",
+        include_str!("../../templates/recover/username.html"),
+    ),
 ];
 
 const CSS: &str = include_str!("../../static/kleidi.css");

@@ -152,3 +152,153 @@ async fn the_theme_stylesheet_carries_the_branding_colours() {
     assert!(css.contains("--primary: #123456"));
     assert!(css.contains("--accent: #abcdef"));
 }
+
+/// The message-id prefixes a page must never show raw.
+const RAW_IDS: &[&str] = &[
+    "login-",
+    "recover-",
+    "account-",
+    "change-",
+    "contacts-",
+    "username-",
+    "activation-",
+    "journey-",
+    "field-",
+    "policy-",
+    "error-",
+    "home-",
+    "nav-",
+];
+
+fn assert_translated(path: &str, lang: &str, body: &str) {
+    let text: String = body
+        .split('<')
+        .map(|p| p.split_once('>').map_or(p, |x| x.1))
+        .collect();
+    for id in RAW_IDS {
+        assert!(
+            !text.split_whitespace().any(|w| w.starts_with(id)
+                && w.len() > id.len()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')),
+            "{path} in {lang} shows a raw message id {id}…"
+        );
+    }
+    assert!(!body.contains("template failed"));
+}
+
+#[tokio::test]
+async fn every_public_page_renders_in_every_language() {
+    let t = TestApp::spawn().await;
+    for lang in ["el", "en", "it", "fr"] {
+        for path in ["/", "/login", "/recover", "/forgot-username", "/activate"] {
+            let r = t.get(path, &[("accept-language", lang)]).await;
+            assert_eq!(r.status(), 200, "{path} {lang}");
+            let body = r.text().await.unwrap();
+            assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{path}");
+            if path != "/" {
+                assert!(
+                    body.contains("name=\"csrf\""),
+                    "{path} has a form with its token"
+                );
+            }
+            assert_translated(path, lang, &body);
+        }
+    }
+}
+
+/// The CSRF cookie and the form token of a page.
+async fn form_token(t: &TestApp, path: &str) -> (String, String) {
+    let r = t.get(path, &[]).await;
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kleidi-csrf="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .expect("csrf cookie");
+    let body = r.text().await.unwrap();
+    let i =
+        body.find("name=\"csrf\" value=\"").expect("token field") + "name=\"csrf\" value=\"".len();
+    let token = body[i..].split('"').next().unwrap().to_string();
+    (cookie, token)
+}
+
+#[tokio::test]
+async fn signing_in_with_the_form_opens_the_account_pages() {
+    let t = TestApp::spawn().await;
+    let (cookie, token) = form_token(&t, "/login").await;
+    // Without the token (or with another page's cookie) the form is refused.
+    let r = t
+        .client
+        .post(t.url("/login"))
+        .header("cookie", &cookie)
+        .form(&[
+            ("username", "alice"),
+            ("password", crate::harness::password_of("alice")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = t
+        .client
+        .post(t.url("/login"))
+        .header("cookie", &cookie)
+        .header("accept-language", "fr")
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", "alice"),
+            ("password", "wrong-password"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("role=\"alert\""), "{body}");
+    assert_translated("/login", "fr", &body);
+    let r = t
+        .client
+        .post(t.url("/login"))
+        .header("cookie", &cookie)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", "alice"),
+            ("password", crate::harness::password_of("alice")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/account");
+    let session = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kleidi-session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .expect("session cookie");
+    let cookies = format!("{cookie}; {session}");
+    for lang in ["el", "en", "it", "fr"] {
+        for (path, expect) in [
+            ("/account", "alice"),
+            ("/account/password", "name=\"new\""),
+            ("/account/contacts", "name=\"kind\""),
+        ] {
+            let r = t
+                .get(path, &[("cookie", &cookies), ("accept-language", lang)])
+                .await;
+            assert_eq!(r.status(), 200, "{path}");
+            let body = r.text().await.unwrap();
+            assert!(body.contains(expect), "{path}: {body}");
+            assert_translated(path, lang, &body);
+        }
+    }
+    // Without a session the account pages send people to sign in.
+    let r = t.get("/account", &[]).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/login");
+}
