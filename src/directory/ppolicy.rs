@@ -227,6 +227,21 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_arbitrary_bytes() {
+        // A small deterministic sweep standing in for the fuzz target in
+        // fuzz/fuzz_targets/ppolicy_decode.rs: every 1- to 3-byte input, and
+        // prefixes of valid values with every last byte.
+        for a in 0..=255u8 {
+            let _ = decode(&[a]);
+            for b in 0..=255u8 {
+                let _ = decode(&[a, b]);
+                let _ = decode(&[0x30, 0x03, 0x81, a, b]);
+                let _ = decode(&[0x30, a, 0xA0, b, 0x80, 0x01, 0x00]);
+            }
+        }
+    }
+
+    #[test]
     fn refuses_truncated_or_trailing_bytes() {
         for bad in [
             &[][..],
