@@ -271,6 +271,13 @@ impl Config {
         self.pin.validate()?;
         self.activation.validate()?;
         self.account.validate()?;
+        // Building the policy checks its keys (regexes, files, ranges); the
+        // shipped blocklist is loaded once per process, so this is cheap.
+        if let Err(e) = crate::policy::Policy::new(&self.policy) {
+            let text = e.to_string();
+            let (key, reason) = text.split_once(": ").unwrap_or(("policy", text.as_str()));
+            return Err(Invalid::new(key, reason));
+        }
         self.recovery.validate()?;
         if crate::domain::Country::parse(&self.i18n.phone_country).is_err() {
             return Err(Invalid::new(
@@ -366,6 +373,13 @@ from = "Accounts <noreply@example.org>"
         let t = minimal("").replace("https://account", "http://account");
         let e = load(&t).unwrap_err().to_string();
         assert!(e.contains("public_url"), "{e}");
+    }
+
+    #[test]
+    fn a_bad_policy_key_is_named() {
+        let t = minimal("").replace("[mail]", "[policy]\nmin_length = 0\n[mail]");
+        let e = load(&t).unwrap_err().to_string();
+        assert!(e.contains("test.toml: policy.min_length"), "{e}");
     }
 
     #[test]
