@@ -6,6 +6,7 @@ use std::net::IpAddr;
 
 /// Records one event.
 pub fn record(action: &'static str, outcome: &'static str, subject: Option<&str>, ip: IpAddr) {
+    crate::metrics::event(action, outcome);
     tracing::info!(
         target: "audit",
         action,

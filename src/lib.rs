@@ -4,6 +4,7 @@
 //! - `secret`: secrets from files and systemd credentials, never printed.
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
+//! - `metrics`: Prometheus counters and gauges for `/metrics`.
 //! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
 //! - `run`: start-up shared by `serve` and `demo`.
 //! - `policy`: the password policy engine (presets, blocklist, strength, suggestions).
@@ -28,6 +29,7 @@ pub mod http;
 pub mod i18n;
 pub mod journey;
 pub mod limits;
+pub mod metrics;
 pub mod notify;
 pub mod pin;
 pub mod policy;

@@ -36,3 +36,22 @@ pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
         ),
     }
 }
+
+/// `GET /metrics`: Prometheus text format.
+pub async fn metrics(State(app): State<AppState>) -> impl IntoResponse {
+    let up = tokio::time::timeout(Duration::from_secs(2), app.directory.ping())
+        .await
+        .is_ok_and(|r| r.is_ok());
+    let body = crate::metrics::render(&crate::metrics::Gauges {
+        directory_up: up,
+        sessions: app.sessions.len(),
+        activations: app.activation.len(),
+    });
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+}

@@ -13,6 +13,7 @@ pub mod error;
 mod health;
 mod journey_error;
 pub mod lang;
+mod openapi;
 pub mod pages;
 mod recover;
 mod security;
@@ -129,6 +130,7 @@ pub fn router(app: AppState) -> Router {
         .route("/", get(pages::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/metrics", get(health::metrics))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
         .route(
@@ -262,6 +264,7 @@ pub fn router(app: AppState) -> Router {
             "/api/v1/activation/{flow}/password",
             get(api_activation::password_info).post(api_activation::password),
         )
+        .route("/api/v1/openapi.json", get(openapi::document))
         .fallback(|| async { AppError::NotFound })
         // Innermost first: limits, then error rendering, then headers outside it all.
         .layer(RequestBodyLimitLayer::new(cfg.body_limit))

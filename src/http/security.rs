@@ -82,6 +82,7 @@ fn static_str(s: &'static str) -> &'static str {
 /// Middleware that adds the headers.
 pub async fn headers(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
+    crate::metrics::response(res.status().as_u16());
     app.security.apply(res.headers_mut());
     res
 }

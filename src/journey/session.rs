@@ -178,6 +178,16 @@ impl Sessions {
             .is_some_and(|n| n >= self.max_failures)
     }
 
+    /// Sessions held (live or not yet swept).
+    pub fn len(&self) -> usize {
+        self.store.len()
+    }
+
+    /// True when none are held.
+    pub fn is_empty(&self) -> bool {
+        self.store.is_empty()
+    }
+
     /// Drops expired sessions and counters.
     pub fn sweep(&self) {
         self.store.sweep();

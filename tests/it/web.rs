@@ -302,3 +302,32 @@ async fn signing_in_with_the_form_opens_the_account_pages() {
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/login");
 }
+
+#[tokio::test]
+async fn metrics_count_responses_and_journey_outcomes() {
+    let mut t = TestApp::spawn().await;
+    let _ = t.get("/no-such-page", &[]).await;
+    let (_, _) = t
+        .api(
+            "/api/v1/session",
+            serde_json::json!({"username": "nobody", "password": "x-y-z"}),
+        )
+        .await;
+    let body = t.get("/metrics", &[]).await.text().await.unwrap();
+    assert!(body.contains("# TYPE kleidi_http_responses_total counter"));
+    let fours: u64 = body
+        .lines()
+        .find(|l| l.starts_with("kleidi_http_responses_total{class=\"4xx\"}"))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(fours >= 2, "{body}");
+    assert!(
+        body.contains("kleidi_events_total{action=\"session.sign_in\",outcome=\"invalid\"}"),
+        "{body}"
+    );
+    assert!(body.contains("kleidi_directory_up 1"), "{body}");
+    t.dir.slapd.stop();
+    let body = t.get("/metrics", &[]).await.text().await.unwrap();
+    assert!(body.contains("kleidi_directory_up 0"), "{body}");
+}
