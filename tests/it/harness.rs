@@ -241,6 +241,51 @@ timeout_secs = 3
         }
     }
 
+    /// Starts kleidi against `dir` with a complete configuration written by
+    /// `make` from the test's addresses (nothing is added to it).
+    pub async fn spawn_from_config(
+        dir: TestDir,
+        make: impl FnOnce(&TestEnv<'_>) -> String,
+    ) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let smtp = SmtpSink::start().await;
+        let sms = SmsSink::start().await;
+        let toml = make(&TestEnv {
+            addr,
+            ldap_uri: dir.slapd.uri(),
+            password_file: &dir.password_file,
+            smtp_port: smtp.port(),
+            sms_url: sms.url(),
+        });
+        let cfg = Config::from_toml(&toml, Path::new("test.toml"), dir.slapd.path())
+            .unwrap_or_else(|e| panic!("config: {e}\n{toml}"));
+        let clock = ManualClock::new();
+        let app = kleidi::run::build_with_clock(cfg, None, clock.clone()).expect("app builds");
+        let router = kleidi::http::router(app.clone());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(kleidi::http::serve(
+            listener,
+            router,
+            async move {
+                let _ = rx.await;
+            },
+            std::time::Duration::from_secs(2),
+        ));
+        Self {
+            addr,
+            dir,
+            app,
+            client: http_client(),
+            smtp,
+            sms,
+            clock,
+            stop: Some(tx),
+        }
+    }
+
     /// `http://127.0.0.1:PORT{path}`.
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
@@ -275,6 +320,21 @@ timeout_secs = 3
         }
         r.send().await.expect("request sent")
     }
+}
+
+/// Where a complete configuration must point for
+/// [`TestApp::spawn_from_config`]: kleidi's address, the slapd and the sinks.
+pub struct TestEnv<'a> {
+    /// The address kleidi serves on (`public_url` is `http://{addr}`).
+    pub addr: SocketAddr,
+    /// The private slapd (plain LDAP on loopback).
+    pub ldap_uri: String,
+    /// The file with the service account's password.
+    pub password_file: &'a Path,
+    /// The SMTP sink's port (plain SMTP on 127.0.0.1).
+    pub smtp_port: u16,
+    /// The SMS sink's URL (form, JSON or query fields `to` and `text`).
+    pub sms_url: String,
 }
 
 impl Drop for TestApp {
