@@ -2,6 +2,7 @@
 //! `chromium-driver`), driven through the small WebDriver client in
 //! [`webdriver`], plus checks every page of every journey should pass.
 
+mod account;
 mod activation;
 mod webdriver;
 
