@@ -113,8 +113,10 @@ impl Default for RecoveryConfig {
             email: true,
             sms: true,
             link_ttl_minutes: 60,
+            // Values people can type: SCHAC's personalUniqueCode is a URN.
             personal_number_attributes: vec![
-                "schacPersonalUniqueCode".into(),
+                "supannEtuId".into(),
+                "supannEmpId".into(),
                 "employeeNumber".into(),
             ],
             question_attempts: 3,

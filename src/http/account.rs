@@ -184,8 +184,20 @@ pub async fn home(
         Ok(i) => {
             let warning = warning_text(&app, &lang, s.warning);
             let no_contacts = i.recovery_email.is_none() && i.recovery_mobile.is_none();
+            let roles: Vec<String> = i
+                .roles
+                .iter()
+                .map(|r| {
+                    let id = format!("role-{}", r.to_ascii_lowercase());
+                    if app.i18n.has(&id) {
+                        app.i18n.t(&lang, &id)
+                    } else {
+                        r.clone()
+                    }
+                })
+                .collect();
             let ctx = context! {
-                csrf, i, warning, no_contacts,
+                csrf, i, warning, no_contacts, roles,
                 changed => date(i.password_changed), expires => date(i.password_expires),
                 question => app.config.account.security_question, signed_in => i.username,
             };

@@ -31,22 +31,26 @@ fn start_page(
         csrf, alert, errors,
         by_number => r.identify == RecoveryIdentify::PersonalNumber,
         with_contact => r.identify == RecoveryIdentify::UsernameAndContact,
-        email => r.email, sms => r.sms,
+        email => r.email, sms => r.sms && app.notifier.supports(crate::notify::Channel::Sms),
         question => app.config.account.security_question,
         username => f.username, contact => f.contact,
         personal_number => f.personal_number, birth_date => f.birth_date,
-        helpdesk_contact => helpdesk(app),
+        helpdesk_contact => helpdesk(app, lang),
     };
     page(app, lang, "recover/start.html", status, "/recover", ctx)
 }
 
-fn helpdesk(app: &App) -> String {
+fn helpdesk(app: &App, lang: &str) -> String {
     let h = &app.config.branding.helpdesk;
-    [h.email.clone(), h.phone.clone()]
+    let known: Vec<String> = [h.email.clone(), h.phone.clone(), h.url.clone()]
         .into_iter()
         .flatten()
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    if known.is_empty() {
+        app.i18n.t(lang, "helpdesk-fallback")
+    } else {
+        known.join(", ")
+    }
 }
 
 /// The start form.
@@ -115,7 +119,7 @@ pub async fn start(
                 context! {
                     title => app.i18n.t(&lang, "recover-sent-title"),
                     text => app.i18n.t_args(&lang, "recover-sent", &[("minutes", crate::i18n::Arg::Num(app.config.recovery.link_ttl_minutes as i64))]),
-                    extra => app.i18n.t_args(&lang, "recover-no-contacts", &[("contact", crate::i18n::Arg::Str(helpdesk(&app)))]),
+                    extra => app.i18n.t_args(&lang, "recover-no-contacts", &[("contact", crate::i18n::Arg::Str(helpdesk(&app, &lang)))]),
                 },
             ),
         },

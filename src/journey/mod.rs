@@ -116,6 +116,34 @@ impl JourneyError {
     }
 }
 
+/// Field errors collected while parsing a form: (field, code).
+pub(crate) type FieldErrors = Vec<(&'static str, &'static str)>;
+
+/// The trimmed value of an optional input, `None` when absent or blank.
+pub(crate) fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Parses one input field; a missing required field or a parse error is
+/// recorded in `errs` under `name`, so a form reports all its fields at once.
+pub(crate) fn parse_field<T>(
+    errs: &mut FieldErrors,
+    name: &'static str,
+    value: &Option<String>,
+    required: bool,
+    parse: impl FnOnce(&str) -> Result<T, &'static str>,
+) -> Option<T> {
+    match nonempty(value) {
+        Some(v) => parse(v).map_err(|code| errs.push((name, code))).ok(),
+        None => {
+            if required {
+                errs.push((name, "required"));
+            }
+            None
+        }
+    }
+}
+
 impl From<DirError> for JourneyError {
     fn from(e: DirError) -> Self {
         if e.is_unavailable() {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::account::{check_new_password, normalize_answer};
 use super::notices::{self, Notice, entry_lang};
-use super::{JourneyError, Outgoing, send_in_background};
+use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
 use crate::clock::SharedClock;
 use crate::config::{RecoveryConfig, RecoveryIdentify};
 use crate::core::{Core, CoreRef};
@@ -122,10 +122,6 @@ impl RecoveryState {
     }
 }
 
-fn nonempty(s: &Option<String>) -> Option<&str> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
-
 /// Finds the account the input names, per `recovery.identify`; `None` for
 /// anything that does not match exactly one entry.
 async fn resolve(core: &Core, input: &StartInput) -> Result<Option<UserEntry>, JourneyError> {
@@ -158,24 +154,16 @@ async fn by_number(
     input: &StartInput,
 ) -> Result<Option<UserEntry>, JourneyError> {
     let mut errs = Vec::new();
-    let n = match nonempty(&input.personal_number) {
-        Some(n) => PersonalNumber::parse(n)
-            .map_err(|e| errs.push(("personal_number", e.code())))
-            .ok(),
-        None => {
-            errs.push(("personal_number", "required"));
-            None
-        }
-    };
-    let b = match nonempty(&input.birth_date) {
-        Some(b) => BirthDate::parse(b)
-            .map_err(|e| errs.push(("birth_date", e.code())))
-            .ok(),
-        None => {
-            errs.push(("birth_date", "required"));
-            None
-        }
-    };
+    let n = parse_field(
+        &mut errs,
+        "personal_number",
+        &input.personal_number,
+        true,
+        |v| PersonalNumber::parse(v).map_err(|e| e.code()),
+    );
+    let b = parse_field(&mut errs, "birth_date", &input.birth_date, true, |v| {
+        BirthDate::parse(v).map_err(|e| e.code())
+    });
     let (Some(n), Some(b)) = (n, b) else {
         return Err(JourneyError::Fields(errs));
     };
@@ -246,8 +234,8 @@ pub async fn start<A: CoreRef>(
     }
     core.limits.ip.check(&ip.to_string())?;
     let channel = input.channel.unwrap_or(RecoveryChannel::Email);
-    if (channel == RecoveryChannel::Email && !r.email)
-        || (channel == RecoveryChannel::Sms && !r.sms)
+    let sms = r.sms && core.notifier.supports(Channel::Sms);
+    if (channel == RecoveryChannel::Email && !r.email) || (channel == RecoveryChannel::Sms && !sms)
     {
         return Err(JourneyError::Fields(vec![(
             "channel",

@@ -15,7 +15,7 @@ use crate::domain::{
     BirthDate, Country, Email, ForeignKind, Mobile, NationalId, NationalIdError, PersonalNumber,
     Pin,
 };
-use crate::journey::{JourneyError, Outgoing, send_in_background};
+use crate::journey::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 
@@ -157,10 +157,6 @@ pub fn start(core: &Core, role_id: &str, lang: &str) -> Result<String, JourneyEr
     Ok(id)
 }
 
-fn nonempty(s: &Option<String>) -> Option<&str> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
-
 enum Factors {
     Contact {
         mobile: Option<Mobile>,
@@ -200,24 +196,16 @@ fn parse_factors(
             }
         }
         IdentifyBy::PersonalNumber => {
-            let number = match nonempty(&input.personal_number) {
-                Some(n) => PersonalNumber::parse(n)
-                    .map_err(|e| errs.push(("personal_number", e.code())))
-                    .ok(),
-                None => {
-                    errs.push(("personal_number", "required"));
-                    None
-                }
-            };
-            let birth = match nonempty(&input.birth_date) {
-                Some(b) => BirthDate::parse(b)
-                    .map_err(|e| errs.push(("birth_date", e.code())))
-                    .ok(),
-                None => {
-                    errs.push(("birth_date", "required"));
-                    None
-                }
-            };
+            let number = parse_field(
+                &mut errs,
+                "personal_number",
+                &input.personal_number,
+                true,
+                |v| PersonalNumber::parse(v).map_err(|e| e.code()),
+            );
+            let birth = parse_field(&mut errs, "birth_date", &input.birth_date, true, |v| {
+                BirthDate::parse(v).map_err(|e| e.code())
+            });
             if let (Some(number), Some(birth)) = (number, birth)
                 && errs.is_empty()
             {
@@ -420,7 +408,12 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
             },
         });
     }
-    if let Some(mo) = &m.mobile {
+    // No SMS where the institution has no gateway (`sms.transport = "none"`).
+    if let Some(mo) = m
+        .mobile
+        .as_ref()
+        .filter(|_| core.notifier.supports(Channel::Sms))
+    {
         out.push(Outgoing {
             destination: mo.as_e164().to_string(),
             country_code: Some(mo.country_calling_code()),
