@@ -115,8 +115,9 @@ pub fn send<A: CoreRef>(
     tokio::spawn(async move {
         let core: &Core = core2.as_ref().as_ref();
         for o in out {
-            if let Err(e) = core.notifier.send(&o.message).await {
-                tracing::warn!(channel = %o.message.channel, error = %e, "notice not sent");
+            let message = super::send::with_html(o.message);
+            if let Err(e) = core.notifier.send(&message).await {
+                tracing::warn!(channel = %message.channel, error = %e, "notice not sent");
             }
         }
     });

@@ -16,6 +16,48 @@ pub struct Outgoing {
     pub country_code: Option<u16>,
 }
 
+/// The HTML alternative of a plain-text email: the same translated text,
+/// escaped, with its links made clickable. No remote images or styles, so it
+/// reads the same in every mail client.
+pub(crate) fn html_of(text: &str, lang: &str) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    let body: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            line.split(' ')
+                .map(|w| {
+                    if w.starts_with("https://") || w.starts_with("http://") {
+                        let url = esc(w);
+                        format!("<a href=\"{url}\">{url}</a>")
+                    } else {
+                        esc(w)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    format!(
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"></head><body><p>{}</p></body></html>",
+        esc(lang),
+        body.join("<br>")
+    )
+}
+
+/// Adds the HTML alternative to an email that has none.
+pub(crate) fn with_html(mut m: Message) -> Message {
+    if m.channel == crate::notify::Channel::Email && m.html.is_none() {
+        m.html = Some(html_of(&m.text, &m.lang));
+    }
+    m
+}
+
 /// Sends each message on its own task; calls `on_failure` with the first error
 /// (limits reached count as sent: the person sees the same thing either way).
 pub fn send_in_background<C>(
@@ -39,14 +81,34 @@ pub fn send_in_background<C>(
                 tracing::warn!(channel = %o.message.channel, "send limit reached; message not sent");
                 continue;
             }
-            if let Err(e) = c.notifier.send(&o.message).await
+            let message = with_html(o.message);
+            if let Err(e) = c.notifier.send(&message).await
                 && failure.is_none()
             {
-                failure = Some((o.message.channel, e));
+                failure = Some((message.channel, e));
             }
         }
         if let Some((ch, e)) = failure {
             on_failure(core.as_ref(), ch, e);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_html_alternative_escapes_and_links() {
+        let h = html_of(
+            "Code <b>1</b> & more\nOpen https://account.example.org/recover/reset/abc now",
+            "el",
+        );
+        assert!(h.contains("&lt;b&gt;1&lt;/b&gt; &amp; more<br>"), "{h}");
+        assert!(
+            h.contains("<a href=\"https://account.example.org/recover/reset/abc\">"),
+            "{h}"
+        );
+        assert!(h.contains("lang=\"el\""));
+    }
 }

@@ -416,6 +416,16 @@ async fn forgot_password_by_email_link_resets_and_notifies() {
     );
     assert!(!text.contains("evil.example.com"));
     let token = link_token(&text);
+    let html = t
+        .smtp
+        .messages()
+        .into_iter()
+        .find_map(|m| m.html.filter(|h| h.contains(&token)))
+        .expect("HTML alternative");
+    assert!(
+        html.contains(&format!("<a href=\"{}/recover/reset/{token}\">", t.url(""))),
+        "{html}"
+    );
     let body = json!({"password": "Recovered-Lark-5", "confirm": "Recovered-Lark-5"});
     let (s, v) = p
         .post(

@@ -168,6 +168,18 @@ async fn an_associate_matched_by_email_activates_with_a_foreign_number() {
     .await;
     assert_eq!(s, 200);
     let pin = mail_pin(&t, "maria.rossi@example.net").await;
+    // The mail has an HTML alternative with the same PIN.
+    let m = t
+        .smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.text.contains(&pin))
+        .unwrap();
+    assert!(
+        m.html.as_deref().is_some_and(|h| h.contains(&pin)),
+        "{:?}",
+        m.html
+    );
     let (_, v) = step(&t, &flow, "pin", json!({ "pin": pin })).await;
     assert_eq!(v["next"], "national_id", "{v}");
     let (s, v) = step(
