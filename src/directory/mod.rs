@@ -133,17 +133,42 @@ impl Directory {
         bases: &[String],
         filter: &str,
     ) -> Result<Option<UserEntry>, DirError> {
-        let mut found: Option<SearchEntry> = None;
-        for base in bases {
-            let hits = self.search(base, Scope::Subtree, filter, 2).await?;
-            for e in hits {
-                if found.is_some() {
-                    return Ok(None);
-                }
-                found = Some(e);
-            }
+        self.unique_in(bases, filter, &self.attrs).await
+    }
+
+    /// Like [`Directory::find_unique_in`], reading only `attrs` (a lookup
+    /// that needs three attributes should not fetch thirty).
+    pub async fn find_unique_with(
+        &self,
+        bases: &[String],
+        filter: &str,
+        attrs: &[&str],
+    ) -> Result<Option<UserEntry>, DirError> {
+        self.unique_in(bases, filter, attrs).await
+    }
+
+    /// The DN of the one person whose username is `username`, reading no
+    /// attribute at all: sign-in needs only the DN, the bind tells the rest.
+    pub async fn find_user_dn(&self, username: &str) -> Result<Option<String>, DirError> {
+        if !escape::is_lookup_value(username) {
+            return Ok(None);
         }
-        Ok(found.map(UserEntry::from_search))
+        let filter = escape::render_filter(&self.cfg.user_filter, &[("username", username)]);
+        Ok(self
+            .unique_in(&self.cfg.user_bases, &filter, &["1.1"])
+            .await?
+            .map(|e| e.dn))
+    }
+
+    /// Reads one entry with kleidi's usual attributes plus its `pwdHistory`,
+    /// in one round trip (password changes need both).
+    pub async fn read_entry_with_history(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
+        let mut attrs = self.attrs.clone();
+        attrs.push("pwdHistory".to_string());
+        let hits = self
+            .search_attrs(dn, Scope::Base, "(objectClass=*)", 1, &attrs)
+            .await?;
+        Ok(hits.into_iter().next().map(UserEntry::from_search))
     }
 
     /// Reads one entry by DN with kleidi's usual attributes.
@@ -224,12 +249,28 @@ impl Directory {
         filter: &str,
         limit: i32,
     ) -> Result<Vec<SearchEntry>, DirError> {
-        let attrs = &self.attrs;
+        self.search_attrs(base, scope, filter, limit, &self.attrs)
+            .await
+    }
+
+    async fn search_attrs<S: AsRef<str> + Send + Sync>(
+        &self,
+        base: &str,
+        scope: Scope,
+        filter: &str,
+        limit: i32,
+        attrs: &[S],
+    ) -> Result<Vec<SearchEntry>, DirError> {
         self.read(|mut l, t| async move {
             let r = l
                 .with_timeout(t)
                 .with_search_options(ldap3::SearchOptions::new().sizelimit(limit))
-                .search(base, scope, filter, attrs)
+                .search(
+                    base,
+                    scope,
+                    filter,
+                    attrs.iter().map(AsRef::as_ref).collect::<Vec<&str>>(),
+                )
                 .await
                 .map_err(|e| DirError::from_ldap(e, None))?;
             match r.1.rc {
@@ -243,6 +284,27 @@ impl Directory {
             }
         })
         .await
+    }
+
+    /// Searches all `bases` at once and keeps the entry only when exactly one
+    /// matched across them (a sizelimit of 2 per base tells "several" apart).
+    async fn unique_in<S: AsRef<str> + Send + Sync>(
+        &self,
+        bases: &[String],
+        filter: &str,
+        attrs: &[S],
+    ) -> Result<Option<UserEntry>, DirError> {
+        let per_base = futures_util::future::try_join_all(
+            bases
+                .iter()
+                .map(|b| self.search_attrs(b, Scope::Subtree, filter, 2, attrs)),
+        )
+        .await?;
+        let mut all = per_base.into_iter().flatten();
+        match (all.next(), all.next()) {
+            (Some(e), None) => Ok(Some(UserEntry::from_search(e))),
+            _ => Ok(None),
+        }
     }
 
     /// Runs a read-only operation on a service connection, retrying once on a

@@ -90,18 +90,19 @@ pub async fn info(core: &Core, token: &str) -> Result<AccountInfo, JourneyError>
 }
 
 /// Runs the policy engine with the person's names and password history.
-pub(crate) async fn check_new_password(
+/// `e` must come from [`crate::directory::Directory::read_entry_with_history`].
+pub(crate) fn check_new_password(
     core: &Core,
     e: &UserEntry,
     new: &str,
 ) -> Result<(), JourneyError> {
     let a = &core.config.directory.attributes;
-    let history = core.directory.password_history(&e.dn).await?;
+    let history = e.values("pwdHistory");
     let ctx = CheckContext {
         username: e.first(&a.username),
         given_names: e.values(&a.given_name).iter().map(String::as_str).collect(),
         surnames: e.values(&a.surname).iter().map(String::as_str).collect(),
-        history: &history,
+        history,
         ..Default::default()
     };
     let report = core.policy.check(new, &ctx);
@@ -135,7 +136,11 @@ pub async fn change_password<A: CoreRef>(
     if !errs.is_empty() {
         return Err(JourneyError::Fields(errs));
     }
-    let e = entry(core, &s.dn).await?;
+    let e = core
+        .directory
+        .read_entry_with_history(&s.dn)
+        .await?
+        .ok_or(JourneyError::NotSignedIn)?;
     if new == current {
         let v = crate::policy::Violation {
             code: "in_history",
@@ -144,7 +149,7 @@ pub async fn change_password<A: CoreRef>(
         };
         return Err(JourneyError::Policy(vec![v]));
     }
-    check_new_password(core, &e, new).await?;
+    check_new_password(core, &e, new)?;
     // Run to completion even if the client goes away: the journey records the truth.
     let (app2, dn, cur, nw, expired) = (
         app.clone(),

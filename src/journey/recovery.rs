@@ -557,7 +557,7 @@ pub async fn new_password<A: CoreRef>(
     };
     let e = core
         .directory
-        .read_entry(&dn)
+        .read_entry_with_history(&dn)
         .await?
         .ok_or(JourneyError::LinkInvalid)?;
     if let Proof::Link(t) = &proof {
@@ -587,7 +587,7 @@ pub async fn new_password<A: CoreRef>(
     if !errs.is_empty() {
         return Err(JourneyError::Fields(errs));
     }
-    check_new_password(core, &e, password).await?;
+    check_new_password(core, &e, password)?;
     let (app2, dn2, pw) = (app.clone(), dn.clone(), password.to_string());
     tokio::spawn(async move {
         let core: &Core = app2.as_ref().as_ref();

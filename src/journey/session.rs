@@ -208,22 +208,18 @@ pub async fn sign_in(
         return Err(JourneyError::Fields(vec![("password", "required")]));
     }
     let typed = Username::parse(username).map_err(|_| JourneyError::InvalidCredentials)?;
-    let entry = core.directory.find_user(typed.as_str()).await?;
-    let key = match &entry {
-        Some(e) => e.dn.clone(),
+    // Only the DN: the bind reports the password's state.
+    let dn = core.directory.find_user_dn(typed.as_str()).await?;
+    let key = match &dn {
+        Some(dn) => dn.clone(),
         None => format!("name:{}", typed.as_str().to_lowercase()),
     };
     let s = &core.sessions;
     if s.too_many(&key) {
-        crate::audit::record(
-            "session.sign_in",
-            "throttled",
-            entry.as_ref().map(|e| e.dn.as_str()),
-            ip,
-        );
+        crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
         return Err(JourneyError::TooManyFailures);
     }
-    let Some(e) = entry else {
+    let Some(dn) = dn else {
         // A bind nobody can pass, so an unknown name costs what a known one does.
         let base = core
             .config
@@ -238,7 +234,7 @@ pub async fn sign_in(
         crate::audit::record("session.sign_in", "invalid", None, ip);
         return Err(JourneyError::InvalidCredentials);
     };
-    let outcome = core.directory.authenticate(&e.dn, password).await;
+    let outcome = core.directory.authenticate(&dn, password).await;
     let (restricted, expired, warning) = match outcome {
         Ok(BindOutcome::Ok { warning }) => (false, false, warning),
         Ok(BindOutcome::MustChange) => (true, false, None),
@@ -247,17 +243,17 @@ pub async fn sign_in(
         Err(e @ DirError::Unavailable(_)) => return Err(e.into()),
         Err(_) => {
             s.failed(&key);
-            crate::audit::record("session.sign_in", "invalid", Some(&e.dn), ip);
+            crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
             return Err(JourneyError::InvalidCredentials);
         }
     };
     let _ = s.failures.remove(&key);
     let restricted = restricted || matches!(warning, Some(Warning::GraceAuthNsRemaining(_)));
-    let token = s.create(&e.dn, typed.as_str(), restricted, expired, warning)?;
+    let token = s.create(&dn, typed.as_str(), restricted, expired, warning)?;
     crate::audit::record(
         "session.sign_in",
         if restricted { "must_change" } else { "ok" },
-        Some(&e.dn),
+        Some(&dn),
         ip,
     );
     Ok(SignedIn {

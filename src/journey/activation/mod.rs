@@ -76,10 +76,12 @@ pub(crate) struct Flow {
     pub role: String,
     pub lang: String,
     pub step: Step,
-    pub matched: Option<Matched>,
+    // Boxed: most journeys in memory never get this far, and a flood of
+    // started journeys should cost as little as possible.
+    pub matched: Option<Box<Matched>>,
     pub challenge: Option<String>,
     pub send_failure: Option<SendFailure>,
-    pub national_id: Option<NationalId>,
+    pub national_id: Option<Box<NationalId>>,
     pub consent_mobile: bool,
     pub consent_email: bool,
     pub username: Option<String>,

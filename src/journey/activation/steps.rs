@@ -299,9 +299,18 @@ pub async fn identify<A: CoreRef>(
     } else {
         &role.bases
     };
+    // Only what identification needs; the PIN step reads the whole entry.
+    let a = &core.config.directory.attributes;
+    let wanted = [
+        a.mobile.as_str(),
+        a.registrar_email.as_str(),
+        a.preferred_language.as_str(),
+        attr::RECOVERY_MOBILE,
+        attr::RECOVERY_EMAIL,
+    ];
     let found = core
         .directory
-        .find_unique_in(bases, &filter(core, role, &factors))
+        .find_unique_with(bases, &filter(core, role, &factors), &wanted)
         .await?;
     let matched = found.and_then(|e| {
         let (mobile, email) = entry_contacts(core, &e);
@@ -355,7 +364,7 @@ pub async fn identify<A: CoreRef>(
         if !reveal {
             f.step = Step::Pin;
         }
-        f.matched = matched.clone();
+        f.matched = matched.clone().map(Box::new);
         f.challenge = Some(challenge);
         f.send_failure = None;
     });
@@ -458,7 +467,7 @@ pub async fn resend<A: CoreRef>(
     let flow = at(core, flow_id, Step::Pin)?;
     core.limits.ip.check(&ip.to_string())?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
-    let account = account_key(flow_id, flow.matched.as_ref());
+    let account = account_key(flow_id, flow.matched.as_deref());
     let pin = core
         .pins
         .resend(challenge, &account, Purpose::Activation, flow_id)
@@ -482,7 +491,7 @@ pub async fn pin(
     let pin = Pin::parse(typed, core.pins.config().digits)
         .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
-    let account = account_key(flow_id, flow.matched.as_ref());
+    let account = account_key(flow_id, flow.matched.as_deref());
     let checked = core.pins.verify(
         challenge,
         &account,
@@ -616,7 +625,7 @@ pub async fn national_id(
         }
     };
     core.activation.update(flow_id, |f| {
-        f.national_id = Some(id);
+        f.national_id = Some(Box::new(id));
         f.step = Step::Confirm;
     });
     Ok(Step::Confirm)
@@ -632,15 +641,11 @@ pub async fn details(core: &Core, flow_id: &str) -> Result<Details, JourneyError
         .await?
         .ok_or(JourneyError::FlowNotFound)?;
     let a = &core.config.directory.attributes;
-    let national_id = flow
-        .national_id
-        .as_ref()
-        .map(NationalId::masked)
-        .or_else(|| {
-            e.first(&a.national_id)
-                .and_then(|v| NationalId::parse_schac(v).ok())
-                .map(|n| n.masked())
-        });
+    let national_id = flow.national_id.as_ref().map(|n| n.masked()).or_else(|| {
+        e.first(&a.national_id)
+            .and_then(|v| NationalId::parse_schac(v).ok())
+            .map(|n| n.masked())
+    });
     Ok(Details {
         name: e.first(&a.display_name).unwrap_or_default().to_string(),
         username: e.first(&a.username).unwrap_or_default().to_string(),
