@@ -596,6 +596,7 @@ bind_dn = "{svc}"
 bind_password_file = "{pw}"
 user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
 bind_pool_size = {CLIENTS}
+user_dn_template = "uid={{username}},ou=people,{suffix}"
 
 [mail]
 transport = "smtp"

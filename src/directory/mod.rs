@@ -149,9 +149,14 @@ impl Directory {
 
     /// The DN of the one person whose username is `username`, reading no
     /// attribute at all: sign-in needs only the DN, the bind tells the rest.
+    /// With `user_dn_template` the DN is built without asking the directory
+    /// (a name nobody has then fails at the bind, exactly like a wrong password).
     pub async fn find_user_dn(&self, username: &str) -> Result<Option<String>, DirError> {
         if !escape::is_lookup_value(username) {
             return Ok(None);
+        }
+        if let Some(t) = &self.cfg.user_dn_template {
+            return Ok(Some(escape::render_dn(t, &[("username", username)])));
         }
         let filter = escape::render_filter(&self.cfg.user_filter, &[("username", username)]);
         Ok(self

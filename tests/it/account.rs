@@ -952,3 +952,24 @@ async fn a_cross_site_post_is_refused() {
     // GET never changes state: it is not even routed for the state-changing endpoints.
     assert_eq!(t.get("/api/v1/session", &[]).await.status(), 405);
 }
+
+#[tokio::test]
+async fn with_a_dn_template_sign_in_binds_without_searching() {
+    let dir = crate::harness::TestDir::start();
+    let t = TestApp::spawn_on_directory(
+        dir,
+        "user_dn_template = \"uid={username},ou=people,dc=example,dc=org\"",
+        BASE,
+    )
+    .await;
+    let p = Person::new(&t);
+    let (s, v) = p.sign_in("alice", password_of("alice")).await;
+    assert_eq!(s, 201, "{v}");
+    let wrong = p.sign_in("alice", "wrong-password").await;
+    let unknown = p.sign_in("nobody-here", "wrong-password").await;
+    assert_eq!(wrong.0, 401);
+    assert_eq!(wrong, unknown);
+    // DN metacharacters are escaped: no other entry can be reached.
+    let evil = p.sign_in("alice,ou=people", password_of("alice")).await;
+    assert_eq!(evil.0, 401, "{evil:?}");
+}

@@ -185,6 +185,11 @@ impl TestApp {
 
     /// Starts kleidi against an already running [`TestDir`].
     pub async fn spawn_on(dir: TestDir, extra: &str) -> Self {
+        Self::spawn_on_directory(dir, "", extra).await
+    }
+
+    /// Like [`TestApp::spawn_on`], with `dir_extra` added to `[directory]`.
+    pub async fn spawn_on_directory(dir: TestDir, dir_extra: &str, extra: &str) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -212,7 +217,7 @@ timeout_secs = 3
             sms = sms.url()
         );
         let toml = dir
-            .config_toml(None, "", &format!("{transports}\n{extra}"))
+            .config_toml(None, dir_extra, &format!("{transports}\n{extra}"))
             .replace("http://127.0.0.1:1", &format!("http://{addr}"));
         let cfg =
             Config::from_toml(&toml, Path::new("test.toml"), dir.slapd.path()).expect("config");
