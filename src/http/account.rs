@@ -6,30 +6,19 @@ use std::collections::BTreeMap;
 use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use minijinja::{Value, context};
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::context;
 use serde::Deserialize;
 
 use super::journey_error::{self, field_message, rule_message, violation_message};
 use super::lang::Lang;
-use super::pages::render;
+use super::pages::page;
 use super::session::{self, SessionToken};
 use super::{App, AppState, ClientIp, CsrfToken};
 use crate::directory::Warning;
 use crate::journey::JourneyError;
 use crate::journey::account;
 use crate::journey::session::{ContactKind, sign_in};
-
-pub(crate) fn page(
-    app: &App,
-    lang: &str,
-    tpl: &str,
-    status: StatusCode,
-    path: &str,
-    extra: Value,
-) -> Response {
-    (status, Html(render(app, tpl, lang, path, extra))).into_response()
-}
 
 pub(crate) fn errors_of(
     app: &App,

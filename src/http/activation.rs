@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
 use super::journey_error::{self, field_message, rule_message, violation_message};
 use super::lang::Lang;
-use super::pages::render;
+use super::pages::page;
 use super::{App, AppState, ClientIp, CsrfToken};
 use crate::config::IdentifyBy;
 use crate::journey::JourneyError;
@@ -39,16 +39,20 @@ fn see_other(flow: &str, step: Step) -> Response {
     Redirect::to(&step_url(flow, step)).into_response()
 }
 
-/// Shared page context: language, CSRF token, the step number, the flow id.
-fn page(
+/// Shows a step's form when the journey is at that step; otherwise sends the
+/// person to the step they are at (or says the journey is gone).
+fn at_step(
     app: &App,
     lang: &str,
-    tpl: &str,
-    status: StatusCode,
-    path: &str,
-    extra: Value,
+    flow: &str,
+    want: Step,
+    show: impl FnOnce() -> Response,
 ) -> Response {
-    (status, Html(render(app, tpl, lang, path, extra))).into_response()
+    match app.activation.step(flow) {
+        Some(s) if s == want => show(),
+        Some(s) => see_other(flow, s),
+        None => outcome_page(app, lang, flow, &JourneyError::FlowNotFound),
+    }
 }
 
 /// Errors that are a page of their own (not a form to correct).
@@ -293,11 +297,9 @@ pub async fn pin_form(
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
-    match app.activation.step(&flow) {
-        Some(Step::Pin) => pin_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, None),
-        Some(s) => see_other(&flow, s),
-        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
-    }
+    at_step(&app, &lang, &flow, Step::Pin, || {
+        pin_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, None)
+    })
 }
 
 /// The PIN form.
@@ -421,13 +423,9 @@ pub async fn national_id_form(
     Path(flow): Path<String>,
     axum::extract::Query(q): axum::extract::Query<NationalIdForm>,
 ) -> Response {
-    match app.activation.step(&flow) {
-        Some(Step::NationalId) => {
-            national_id_page(&app, &lang, &flow, &csrf, StatusCode::OK, &q, None)
-        }
-        Some(s) => see_other(&flow, s),
-        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
-    }
+    at_step(&app, &lang, &flow, Step::NationalId, || {
+        national_id_page(&app, &lang, &flow, &csrf, StatusCode::OK, &q, None)
+    })
 }
 
 /// `POST /activate/{flow}/national-id`.
@@ -596,11 +594,9 @@ pub async fn password_form(
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
-    match app.activation.step(&flow) {
-        Some(Step::Password) => password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None),
-        Some(s) => see_other(&flow, s),
-        None => outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound),
-    }
+    at_step(&app, &lang, &flow, Step::Password, || {
+        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None)
+    })
 }
 
 /// The password form.

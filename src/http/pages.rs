@@ -199,6 +199,18 @@ pub fn render(app: &App, name: &str, lang: &str, path: &str, extra: Value) -> St
     }
 }
 
+/// A rendered page with its status.
+pub(crate) fn page(
+    app: &App,
+    lang: &str,
+    tpl: &str,
+    status: axum::http::StatusCode,
+    path: &str,
+    extra: Value,
+) -> Response {
+    (status, Html(render(app, tpl, lang, path, extra))).into_response()
+}
+
 /// The error page body.
 pub fn error_page(app: &App, lang: &str, message: &str) -> String {
     render(

@@ -9,9 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
-use super::account::{errors_of, outcome, page};
+use super::account::{errors_of, outcome};
 use super::journey_error::{self, rule_message};
 use super::lang::Lang;
+use super::pages::page;
 use super::{App, AppState, ClientIp, CsrfToken};
 use crate::config::RecoveryIdentify;
 use crate::journey::JourneyError;

@@ -56,7 +56,7 @@ impl SecurityHeaders {
         }
         let mut out: Vec<(HeaderName, HeaderValue)> = v
             .into_iter()
-            .map(|(k, s)| (k, HeaderValue::from_static(static_str(s))))
+            .map(|(k, s)| (k, HeaderValue::from_static(s)))
             .collect();
         if let Ok(h) = HeaderValue::from_str(&csp) {
             out.push((header::CONTENT_SECURITY_POLICY, h));
@@ -72,11 +72,6 @@ impl SecurityHeaders {
         h.entry(header::CACHE_CONTROL)
             .or_insert(HeaderValue::from_static("no-store"));
     }
-}
-
-// All literals above are 'static already; this keeps the types simple.
-fn static_str(s: &'static str) -> &'static str {
-    s
 }
 
 /// Middleware that adds the headers.
