@@ -133,6 +133,7 @@ pub fn router(app: AppState) -> Router {
         .route("/metrics", get(health::metrics))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
+        .route("/static/kleidi.js", get(pages::js))
         .route(
             "/activate",
             get(activation::start_page).post(activation::start),

@@ -104,6 +104,7 @@ const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 const CSS: &str = include_str!("../../static/kleidi.css");
+const JS: &str = include_str!("../../static/kleidi.js");
 
 /// Builds the template environment with the `t(id, **args)` translation function.
 pub fn environment(i18n: Arc<I18n>) -> Result<Environment<'static>, minijinja::Error> {
@@ -241,6 +242,11 @@ pub async fn home(
 /// `GET /static/kleidi.css`.
 pub async fn css() -> Response {
     asset(CSS.to_string(), "text/css; charset=utf-8")
+}
+
+/// `GET /static/kleidi.js`: the live strength meter (pages work without it).
+pub async fn js() -> Response {
+    asset(JS.to_string(), "text/javascript; charset=utf-8")
 }
 
 /// `GET /static/theme.css`: colours from `[branding]`, as CSS variables, so

@@ -129,6 +129,9 @@ async fn walk(j: Journey) {
     expect_at(&b, "/password").await;
     step_page(&b, &j, 4, &[]).await;
     b.find("#password").await.fill(PASSWORD).await;
+    // The only script: a live strength meter fed by /api/v1/policy/check.
+    b.wait_for("#strength[data-score]", std::time::Duration::from_secs(10))
+        .await;
     b.find("#confirm").await.fill(PASSWORD).await;
     let terms = b.find("input[name=accept_terms]").await;
     terms.click().await;
