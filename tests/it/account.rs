@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, dn, password_of};
+use crate::harness::{TestApp, dn, link_token, password_of, pin_in};
 
 const BASE: &str = r#"
 [limits]
@@ -97,21 +97,6 @@ async fn mail_to(t: &TestApp, to: &str) -> String {
         .await
         .unwrap_or_else(|| panic!("no mail to {to}"))
         .text
-}
-
-fn pin_in(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
-        .to_string()
-}
-
-fn link_token(text: &str) -> String {
-    let i = text.find("/recover/reset/").expect("a reset link");
-    text[i + "/recover/reset/".len()..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, dn};
+use crate::harness::{TestApp, dn, pin_in};
 
 /// IHU's set-up: three roles by contact, plus a UPHF-style role by student
 /// number and birth date; AMKA asked when missing.
@@ -60,14 +60,6 @@ async fn start(t: &TestApp, role: &str) -> String {
 async fn step(t: &TestApp, flow: &str, name: &str, body: Value) -> (u16, Value) {
     t.api(&format!("/api/v1/activation/{flow}/{name}"), body)
         .await
-}
-
-/// The PIN in the newest message to `to` (mail or SMS).
-fn pin_in(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
-        .to_string()
 }
 
 async fn mail_pin(t: &TestApp, to: &str) -> String {

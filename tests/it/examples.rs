@@ -12,7 +12,7 @@ use kleidi::sandbox::{SERVICE_DN, SUFFIX};
 use serde_json::{Value, json};
 use toml::{Table, Value as Toml};
 
-use crate::harness::{TestApp, TestDir, TestEnv, dn, password_of};
+use crate::harness::{TestApp, TestDir, TestEnv, dn, link_token, password_of, pin_in};
 
 const EXAMPLES: [&str; 4] = ["ihu", "ionio", "unimib", "uphf"];
 const ALLOWED_DOMAINS: [&str; 3] = ["example.org", "example.net", "example.com"];
@@ -300,21 +300,6 @@ fn the_rewrite_touches_only_the_environment() {
 // Helpers for the journeys.
 
 const WAIT: Duration = Duration::from_secs(5);
-
-fn pin_in(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
-        .to_string()
-}
-
-fn link_token(text: &str) -> String {
-    let i = text.find("/recover/reset/").expect("a reset link");
-    text[i + "/recover/reset/".len()..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
-}
 
 /// The first mail to `to` whose text contains `needle`.
 async fn mail_with(t: &TestApp, to: &str, needle: &str) -> String {

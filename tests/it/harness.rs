@@ -366,3 +366,20 @@ pub fn dead_port() -> u16 {
         .map(|a| a.port())
         .expect("free port")
 }
+
+/// The 6-digit PIN in a message.
+pub fn pin_in(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
+        .to_string()
+}
+
+/// The token of the reset link in a message.
+pub fn link_token(text: &str) -> String {
+    let i = text.find("/recover/reset/").expect("a reset link");
+    text[i + "/recover/reset/".len()..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use super::{Browser, check_page};
-use crate::harness::{TestApp, dn};
+use crate::harness::{TestApp, dn, pin_in};
 
 /// Passes the IHU preset: ≥ 6 characters, ≥ 2 non-alphanumeric, no long digit
 /// run, ≥ 5 distinct characters, nothing like the username.
@@ -34,14 +34,6 @@ struct Journey {
     agree: &'static str,
     /// The start of `activation-welcome-title`.
     welcome: &'static str,
-}
-
-/// The 6-digit PIN in an SMS text.
-fn pin_in(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap_or_else(|| panic!("no PIN in {text:?}"))
-        .to_string()
 }
 
 /// Fails, showing what the page says, unless the browser is at a URL
