@@ -99,6 +99,8 @@ pub struct RecoveryConfig {
     /// The new password form has an "I accept the rules" box that must be
     /// ticked (UPHF).
     pub require_accept_rules: bool,
+    /// Where the rules of `require_accept_rules` can be read (linked beside the box).
+    pub rules_url: Option<String>,
     /// Offer username recovery ("forgot username").
     pub username_recovery: bool,
     /// Recoveries held in memory at most.
@@ -121,6 +123,7 @@ impl Default for RecoveryConfig {
             ],
             question_attempts: 3,
             require_accept_rules: false,
+            rules_url: None,
             username_recovery: true,
             capacity: 100_000,
         }

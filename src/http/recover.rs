@@ -254,6 +254,7 @@ fn password_page(
     let ctx = context! {
         csrf, action, alert, errors, violations, rules, progress => 75,
         accept_rules => app.config.recovery.require_accept_rules,
+        rules_url => app.config.recovery.rules_url,
         question => app.config.account.security_question,
     };
     page(app, lang, "recover/password.html", status, "/recover", ctx)

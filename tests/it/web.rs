@@ -331,3 +331,23 @@ async fn metrics_count_responses_and_journey_outcomes() {
     let body = t.get("/metrics", &[]).await.text().await.unwrap();
     assert!(body.contains("kleidi_directory_up 0"), "{body}");
 }
+
+#[tokio::test]
+async fn the_rules_to_accept_are_linked_beside_their_box() {
+    let t = TestApp::spawn_with(
+        "[recovery]\nrequire_accept_rules = true\nrules_url = \"https://www.example.org/rules\"\n",
+    )
+    .await;
+    let body = t
+        .get("/recover/some-flow/password", &[("accept-language", "fr")])
+        .await
+        .text()
+        .await
+        .unwrap()
+        .replace("&#x2f;", "/");
+    assert!(body.contains("name=\"accept_rules\""), "{body}");
+    assert!(
+        body.contains("href=\"https://www.example.org/rules\""),
+        "{body}"
+    );
+}
