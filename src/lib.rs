@@ -4,6 +4,14 @@
 //! - `secret`: secrets from files and systemd credentials, never printed.
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
+//! - `journey`: the business steps of activation, sign-in, account and recovery; no HTTP.
+//! - `core`: what the journeys work with (config, directory, notifier, stores, limits).
+//! - `pin`: one-time PIN challenges, kept as keyed hashes.
+//! - `store`: bounded, expiring in-memory state behind a small trait.
+//! - `limits`: keyed rate limits with a bound on remembered keys.
+//! - `clock`: injectable time and LDAP GeneralizedTime.
+//! - `token`: random ids and secret tokens, stored hashed.
+//! - `audit`: one structured event per journey outcome, never a secret.
 //! - `metrics`: Prometheus counters and gauges for `/metrics`.
 //! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
 //! - `run`: start-up shared by `serve` and `demo`.

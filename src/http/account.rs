@@ -1,8 +1,6 @@
 //! The mypassword pages for signed-in people: sign-in, the account page,
 //! password change, recovery contacts, security question, sign-out.
 
-use std::collections::BTreeMap;
-
 use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -10,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
-use super::journey_error::{self, field_message, rule_message, violation_message};
+use super::journey_error::{self, form_errors, rule_message};
 use super::lang::Lang;
 use super::pages::page;
 use super::session::{self, SessionToken};
@@ -19,37 +17,6 @@ use crate::directory::Warning;
 use crate::journey::JourneyError;
 use crate::journey::account;
 use crate::journey::session::{ContactKind, sign_in};
-
-pub(crate) fn errors_of(
-    app: &App,
-    lang: &str,
-    e: Option<&JourneyError>,
-) -> (Option<String>, BTreeMap<&'static str, String>, Vec<String>) {
-    match e {
-        Some(JourneyError::Fields(f)) => (
-            None,
-            f.iter()
-                .map(|(k, c)| (*k, field_message(app, lang, c)))
-                .collect(),
-            Vec::new(),
-        ),
-        Some(JourneyError::Policy(vs)) => (
-            Some(journey_error::message(
-                app,
-                lang,
-                e.unwrap_or(&JourneyError::NotOffered),
-            )),
-            BTreeMap::new(),
-            vs.iter().map(|v| violation_message(app, lang, v)).collect(),
-        ),
-        Some(e) => (
-            Some(journey_error::message(app, lang, e)),
-            BTreeMap::new(),
-            Vec::new(),
-        ),
-        None => (None, BTreeMap::new(), Vec::new()),
-    }
-}
 
 fn to_login() -> Response {
     Redirect::to("/login").into_response()
@@ -72,7 +39,7 @@ fn login_page(
     username: &str,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     let c = &app.config;
     let ctx = context! {
         csrf, username, alert, errors,
@@ -235,7 +202,7 @@ fn password_page(
     e: Option<&JourneyError>,
     restricted: bool,
 ) -> Response {
-    let (alert, errors, violations) = errors_of(app, lang, e);
+    let (alert, errors, violations) = form_errors(app, lang, e);
     let rules: Vec<String> = app
         .policy
         .describe()
@@ -340,10 +307,13 @@ fn contacts_page(
     e: Option<&JourneyError>,
     notice: Option<String>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     let Some(s) = app.sessions.get(token) else {
         return to_login();
     };
+    if s.restricted {
+        return outcome(app, lang, &JourneyError::MustChangePassword);
+    }
     let pending = s.pending.as_ref().map(|p| p.kind);
     let reauth = !app.sessions.recently_authenticated(&s);
     let ctx = context! { csrf, alert, errors, notice, pending, reauth, signed_in => s.username };
@@ -364,18 +334,15 @@ pub async fn contacts(
     CsrfToken(csrf): CsrfToken,
     token: SessionToken,
 ) -> Response {
-    match account::info(&app, token.as_str()).await {
-        Ok(_) => contacts_page(
-            &app,
-            &lang,
-            &csrf,
-            StatusCode::OK,
-            token.as_str(),
-            None,
-            None,
-        ),
-        Err(e) => outcome(&app, &lang, &e),
-    }
+    contacts_page(
+        &app,
+        &lang,
+        &csrf,
+        StatusCode::OK,
+        token.as_str(),
+        None,
+        None,
+    )
 }
 
 /// The contact forms.
@@ -489,7 +456,7 @@ fn question_page(
     e: Option<&JourneyError>,
     notice: Option<String>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     page(
         app,
         lang,

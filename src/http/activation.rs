@@ -2,8 +2,6 @@
 //! JavaScript. A successful POST redirects to the next step (303); a refused
 //! one shows the same form again with the errors next to their fields.
 
-use std::collections::BTreeMap;
-
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -11,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
-use super::journey_error::{self, field_message, rule_message, violation_message};
+use super::journey_error::{self, rule_message};
 use super::lang::Lang;
 use super::pages::page;
 use super::{App, AppState, ClientIp, CsrfToken};
@@ -94,16 +92,6 @@ fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response
     r
 }
 
-fn field_errors(app: &App, lang: &str, e: &JourneyError) -> BTreeMap<&'static str, String> {
-    match e {
-        JourneyError::Fields(f) => f
-            .iter()
-            .map(|(k, c)| (*k, field_message(app, lang, c)))
-            .collect(),
-        _ => BTreeMap::new(),
-    }
-}
-
 /// `GET /activate`: the start page with the roles.
 pub async fn start_page(
     State(app): State<AppState>,
@@ -165,13 +153,10 @@ fn identify_page(
         .iter()
         .find(|r| r.id == f.role)
         .is_some_and(|r| r.identify == IdentifyBy::PersonalNumber);
-    let alert = e
-        .filter(|e| !matches!(e, JourneyError::Fields(_)))
-        .map(|e| journey_error::message(app, lang, e));
+    let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let no_match = matches!(e, Some(JourneyError::NoMatch));
     let ctx = context! {
-        flow, csrf, step => 1, by_number, alert, no_match,
-        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        flow, csrf, step => 1, by_number, alert, no_match, errors,
         mobile => values.mobile, email => values.email,
         personal_number => values.personal_number, birth_date => values.birth_date,
         minutes => app.pins.config().ttl_minutes,
@@ -273,10 +258,10 @@ fn pin_page(
         .registrar_contact
         .get(lang)
         .to_string();
+    let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let ctx = context! {
         flow, csrf, step => 2, failure, notice, contact,
-        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
-        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        alert, errors,
         minutes => app.pins.config().ttl_minutes,
         digits => app.pins.config().digits,
     };
@@ -383,12 +368,12 @@ fn national_id_page(
     form: &NationalIdForm,
     e: Option<&JourneyError>,
 ) -> Response {
+    let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let ctx = context! {
         flow, csrf, step => 2,
         foreign => form.foreign.is_some() || form.country.is_some(),
         amka => form.amka, country => form.country, kind => form.kind, number => form.number,
-        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
-        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        alert, errors,
     };
     page(
         app,
@@ -563,19 +548,12 @@ fn password_page(
         app.config.activation.suggestions,
         crate::policy::SuggestionKind::Random,
     );
-    let violations: Vec<String> = match e {
-        Some(JourneyError::Policy(vs)) => {
-            vs.iter().map(|v| violation_message(app, lang, v)).collect()
-        }
-        _ => Vec::new(),
-    };
+    let (alert, errors, violations) = journey_error::form_errors(app, lang, e);
     let a = &app.config.activation;
     let ctx = context! {
         flow, csrf, step => 4, rules, suggestions, violations,
         username => app.activation.get_public(flow).and_then(|f| f.username),
-        terms_url => a.terms_url, privacy_url => a.privacy_url,
-        alert => e.filter(|e| !matches!(e, JourneyError::Fields(_))).map(|e| journey_error::message(app, lang, e)),
-        errors => e.map(|e| field_errors(app, lang, e)).unwrap_or_default(),
+        terms_url => a.terms_url, privacy_url => a.privacy_url, alert, errors,
     };
     page(
         app,

@@ -179,3 +179,36 @@ pub fn log(e: &JourneyError) {
         _ => tracing::info!(code = e.code(), "journey step refused"),
     }
 }
+
+/// What a form page shows for a refused step: an alert (unless the error is
+/// only about fields), the messages next to their fields, and the broken
+/// password rules.
+pub fn form_errors(
+    app: &App,
+    lang: &str,
+    e: Option<&JourneyError>,
+) -> (
+    Option<String>,
+    std::collections::BTreeMap<&'static str, String>,
+    Vec<String>,
+) {
+    match e {
+        Some(JourneyError::Fields(f)) => (
+            None,
+            f.iter()
+                .map(|(k, c)| (*k, field_message(app, lang, c)))
+                .collect(),
+            Vec::new(),
+        ),
+        Some(e) => {
+            let violations = match e {
+                JourneyError::Policy(vs) => {
+                    vs.iter().map(|v| violation_message(app, lang, v)).collect()
+                }
+                _ => Vec::new(),
+            };
+            (Some(message(app, lang, e)), Default::default(), violations)
+        }
+        None => (None, Default::default(), Vec::new()),
+    }
+}

@@ -9,7 +9,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
-use super::account::{errors_of, outcome};
+use super::account::outcome;
+use super::journey_error::form_errors;
 use super::journey_error::{self, rule_message};
 use super::lang::Lang;
 use super::pages::page;
@@ -26,7 +27,7 @@ fn start_page(
     f: &RecoverForm,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     let r = &app.config.recovery;
     let ctx = context! {
         csrf, alert, errors,
@@ -139,7 +140,7 @@ fn pin_page(
     flow: &str,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     page(
         app,
         lang,
@@ -202,7 +203,7 @@ fn question_page(
     question: &str,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     page(
         app,
         lang,
@@ -244,7 +245,7 @@ fn password_page(
     action: &str,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, violations) = errors_of(app, lang, e);
+    let (alert, errors, violations) = form_errors(app, lang, e);
     let rules: Vec<String> = app
         .policy
         .describe()
@@ -417,7 +418,7 @@ fn username_page(
     status: StatusCode,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, _) = errors_of(app, lang, e);
+    let (alert, errors, _) = form_errors(app, lang, e);
     page(
         app,
         lang,
