@@ -11,8 +11,10 @@ use super::config::{MAX_LENGTH_CEILING, PolicyConfig, PolicyError};
 pub enum Preset {
     /// NIST SP 800-63B: 8 to 64 characters, blocklist, no composition rules.
     Nist,
-    /// IHU URegister: 6+ characters, 2+ non-alphanumeric, no run of more than 3
-    /// consecutive digits, 5+ distinct characters, not too similar to the username.
+    /// IHU URegister: 2+ non-alphanumeric, no run of more than 3 consecutive
+    /// digits, 5+ distinct characters, not too similar to the username. The
+    /// seed's 6 characters are below the floor: `examples/ihu.toml` lowers
+    /// `min_length` explicitly.
     Ihu,
     /// UPHF Sésame: must not contain the login, must differ from the last 3 passwords.
     Uphf,
@@ -20,6 +22,9 @@ pub enum Preset {
 
 /// The value every rule has when no preset or override sets it.
 const BASE_MAX_LENGTH: usize = 64;
+/// The shortest password any preset allows (NIST SP 800-63B); only an
+/// explicit `min_length` in the config goes lower.
+const FLOOR_MIN_LENGTH: usize = 8;
 
 /// Rule values after presets and overrides; 0 means "off" for the optional limits.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +51,7 @@ impl Rules {
     /// No rule but a sane length window: the neutral element of `stricter`.
     fn base() -> Self {
         Self {
-            min_length: 1,
+            min_length: FLOOR_MIN_LENGTH,
             max_length: BASE_MAX_LENGTH,
             min_lower: 0,
             min_upper: 0,
@@ -69,7 +74,6 @@ impl Rules {
         let base = Self::base();
         match p {
             Preset::Nist => Self {
-                min_length: 8,
                 max_length: 64,
                 // 800-63B also lists "context-specific words such as the username".
                 forbid_username: true,
@@ -77,7 +81,6 @@ impl Rules {
                 ..base
             },
             Preset::Ihu => Self {
-                min_length: 6,
                 min_special: 2,
                 max_digit_run: 3,
                 min_distinct: 5,
@@ -246,6 +249,16 @@ mod tests {
         assert!(r.blocklist && r.forbid_username);
         assert_eq!(r.history, 3);
         assert_eq!(r.username_similarity, IHU_SIMILARITY);
+    }
+
+    #[test]
+    fn every_preset_alone_asks_for_8_characters_unless_lowered_explicitly() {
+        for p in ["[]", "[\"nist\"]", "[\"ihu\"]", "[\"uphf\"]"] {
+            let r = Rules::resolve(&cfg(&format!("presets = {p}"))).unwrap();
+            assert_eq!(r.min_length, 8, "{p}");
+            let r = Rules::resolve(&cfg(&format!("presets = {p}\nmin_length = 6"))).unwrap();
+            assert_eq!(r.min_length, 6, "{p}");
+        }
     }
 
     #[test]

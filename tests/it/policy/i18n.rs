@@ -108,7 +108,7 @@ fn actual_violations_format_in_every_language() {
 
 #[test]
 fn ihu_rules_read_like_the_seed_in_greek() {
-    let p = policy(r#"presets = ["ihu"]"#);
+    let p = policy("presets = [\"ihu\"]\nmin_length = 6");
     let b = bundle("el");
     let text: Vec<String> = p
         .describe()

@@ -155,7 +155,8 @@ const IHU: &[Row] = &[
 fn ihu_preset_vectors() {
     assert!(IHU.len() >= 40);
     run(
-        &policy(r#"presets = ["ihu"]"#),
+        // The seed's 6 characters, lowered explicitly as examples/ihu.toml does.
+        &policy("presets = [\"ihu\"]\nmin_length = 6"),
         IHU,
         &CheckContext::default(),
     );
@@ -163,34 +164,38 @@ fn ihu_preset_vectors() {
 
 const UPHF: &[Row] = &[
     ("", "", &["too_short"]),
-    ("a", "", &[]),
-    ("🔑", "", &[]),
-    ("1234", "", &[]),
-    ("aaaaaa", "", &[]),
+    ("a", "", &["too_short"]),
+    ("🔑", "", &["too_short"]),
+    ("1234", "", &["too_short"]),
+    ("aaaaaa", "", &["too_short"]),
     ("password", "", &[]),
     (LEN_64, "", &[]),
     (LEN_65, "", &["too_long"]),
     // must not contain the login
-    ("jdupont", "jdupont", &["contains_username"]),
-    ("JDUPONT", "jdupont", &["contains_username"]),
+    ("jdupont", "jdupont", &["too_short", "contains_username"]),
+    ("JDUPONT", "jdupont", &["too_short", "contains_username"]),
     ("JDupont2024", "jdupont", &["contains_username"]),
     ("mon-jdupont!", "jdupont", &["contains_username"]),
-    ("jdupönt", "jdupont", &["contains_username"]),
-    ("ｊｄｕｐｏｎｔ", "jdupont", &["contains_username"]),
+    ("jdupönt", "jdupont", &["too_short", "contains_username"]),
+    (
+        "ｊｄｕｐｏｎｔ",
+        "jdupont",
+        &["too_short", "contains_username"],
+    ),
     ("jdu\u{200B}pont", "jdupont", &["contains_username"]),
     ("😀jdupont😀", "jdupont", &["contains_username"]),
     ("ÉtéJDUPONT", "jdupont", &["contains_username"]),
-    ("jdupon", "jdupont", &[]),
+    ("jdupon", "jdupont", &["too_short"]),
     ("j.dupont", "jdupont", &[]),
     ("dupont-j", "jdupont", &[]),
-    ("tnopudj", "jdupont", &[]),
-    ("x", "jdupont", &[]),
+    ("tnopudj", "jdupont", &["too_short"]),
+    ("x", "jdupont", &["too_short"]),
     ("hlefevre", "hlefevre", &["contains_username"]),
     ("HLefèvre!", "hlefevre", &["contains_username"]),
     ("HLefe\u{300}vre!", "hlefevre", &["contains_username"]),
     ("h-lefevre", "hlefevre", &[]),
-    ("lefevre", "hlefevre", &[]),
-    ("abc", "ab", &[]),
+    ("lefevre", "hlefevre", &["too_short"]),
+    ("abc", "ab", &["too_short"]),
     // must differ from the last 3 passwords (and the current one)
     ("Ancien-1", "jdupont", &["in_history"]),
     ("Ancien-2", "jdupont", &["in_history"]),
@@ -202,8 +207,8 @@ const UPHF: &[Row] = &[
     ("Ancien-2", "hlefevre", &["in_history"]),
     ("Ancien-1", "ancien", &["contains_username", "in_history"]),
     ("Été-2024", "", &[]),
-    ("élève", "", &[]),
-    ("Straße", "", &[]),
+    ("élève", "", &["too_short"]),
+    ("Straße", "", &["too_short"]),
     ("Ελληνικά", "", &[]),
     ("Mot de passe très long avec des espaces", "jdupont", &[]),
 ];
