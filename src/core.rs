@@ -15,6 +15,7 @@ use crate::limits::Limits;
 use crate::notify::Notifier;
 use crate::pin::Pins;
 use crate::policy::Policy;
+use tokio_util::task::TaskTracker;
 
 /// The journeys' world.
 pub struct Core {
@@ -39,7 +40,10 @@ pub struct Core {
     /// Rate limits shared by the journeys.
     pub limits: Limits,
     /// The password policy.
-    pub policy: Policy,
+    pub policy: Arc<Policy>,
+    /// Work that outlives its request (messages, detached writes): tracked so
+    /// that a shutdown waits for it instead of dropping it.
+    pub background: TaskTracker,
 }
 
 /// Why the core could not be assembled.
@@ -70,7 +74,8 @@ impl Core {
         let limits = Limits::new(&config.limits);
         let sessions = Sessions::new(&config.account, clock.clone());
         let recovery = RecoveryState::new(&config.recovery, clock.clone());
-        let policy = Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?;
+        let policy =
+            Arc::new(Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?);
         Ok(Self {
             config,
             directory,
@@ -83,7 +88,31 @@ impl Core {
             sessions,
             recovery,
             policy,
+            background: TaskTracker::new(),
         })
+    }
+
+    /// Stops taking background work and waits up to `grace` for what is
+    /// queued (messages being sent, detached writes); returns how many tasks
+    /// were still running then, and logs them.
+    pub async fn drain(&self, grace: Duration) -> usize {
+        self.background.close();
+        let pending = self.background.len();
+        if pending > 0 {
+            tracing::info!(pending, "waiting for queued messages and writes");
+        }
+        if tokio::time::timeout(grace, self.background.wait())
+            .await
+            .is_ok()
+        {
+            return 0;
+        }
+        let left = self.background.len();
+        tracing::error!(
+            left,
+            "shutdown grace over: these queued messages or writes did not finish"
+        );
+        left
     }
 
     /// Drops expired state and idle rate-limit keys.

@@ -36,6 +36,15 @@ pub enum BindOutcome {
     MustChange,
 }
 
+/// The values of an entry's ppolicy that kleidi applies itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PasswordPolicy {
+    /// `pwdMaxAge` in seconds (absent or 0: passwords do not expire).
+    pub max_age_secs: Option<u64>,
+    /// `pwdInHistory`: how many old passwords a new one must differ from.
+    pub in_history: Option<usize>,
+}
+
 /// Whether a reset by the service account leaves the password temporary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResetKind {
@@ -77,6 +86,7 @@ impl Directory {
             &a.national_student_id,
             &a.employee_number,
             &a.preferred_language,
+            &a.owner,
         ]
         .into_iter()
         .cloned()
@@ -165,11 +175,14 @@ impl Directory {
             .map(|e| e.dn))
     }
 
-    /// Reads one entry with kleidi's usual attributes plus its `pwdHistory`,
-    /// in one round trip (password changes need both).
+    /// Reads one entry with kleidi's usual attributes plus its `pwdHistory`
+    /// and, where the service account may read it (a password administrator,
+    /// set-up A of `schema/acl-examples.conf`), the current `userPassword`
+    /// hash, in one round trip: a new password must differ from both.
     pub async fn read_entry_with_history(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
         let mut attrs = self.attrs.clone();
         attrs.push("pwdHistory".to_string());
+        attrs.push("userPassword".to_string());
         let hits = self
             .search_attrs(dn, Scope::Base, "(objectClass=*)", 1, &attrs)
             .await?;
@@ -191,35 +204,52 @@ impl Directory {
             .is_empty())
     }
 
-    /// `pwdMaxAge` (seconds) of the policy that governs `e`: its
-    /// `pwdPolicySubentry`, else the configured default policy entry.
-    pub async fn password_max_age(&self, e: &UserEntry) -> Result<Option<u64>, DirError> {
+    /// The password policy that governs `e`: its `pwdPolicySubentry`, else
+    /// the configured default policy entry; empty when neither exists.
+    pub async fn password_policy(&self, e: &UserEntry) -> Result<PasswordPolicy, DirError> {
         let Some(dn) = e
             .first("pwdPolicySubentry")
             .map(str::to_string)
             .or_else(|| self.cfg.password_policy_dn.clone())
         else {
-            return Ok(None);
+            return Ok(PasswordPolicy::default());
         };
-        let dn2 = dn.clone();
-        let v = self
+        let p = self
             .read(move |mut l, t| {
-                let dn = dn2.clone();
+                let dn = dn.clone();
                 async move {
                     let r = l
                         .with_timeout(t)
-                        .search(&dn, Scope::Base, "(objectClass=*)", vec!["pwdMaxAge"])
+                        .search(
+                            &dn,
+                            Scope::Base,
+                            "(objectClass=*)",
+                            vec!["pwdMaxAge", "pwdInHistory"],
+                        )
                         .await
                         .map_err(|e| DirError::from_ldap(e, None))?;
                     Ok(r.0
                         .into_iter()
                         .next()
-                        .map(|e| UserEntry::from_search(SearchEntry::construct(e)))
-                        .and_then(|e| e.first("pwdMaxAge").and_then(|v| v.parse::<u64>().ok())))
+                        .map(|e| UserEntry::from_search(SearchEntry::construct(e))))
                 }
             })
             .await?;
-        Ok(v.filter(|s| *s > 0))
+        let num = |name: &str| {
+            p.as_ref()
+                .and_then(|e| e.first(name))
+                .and_then(|v| v.parse::<u64>().ok())
+                .filter(|n| *n > 0)
+        };
+        Ok(PasswordPolicy {
+            max_age_secs: num("pwdMaxAge"),
+            in_history: num("pwdInHistory").map(|n| n.min(usize::MAX as u64) as usize),
+        })
+    }
+
+    /// `pwdMaxAge` (seconds) of the policy that governs `e`.
+    pub async fn password_max_age(&self, e: &UserEntry) -> Result<Option<u64>, DirError> {
+        Ok(self.password_policy(e).await?.max_age_secs)
     }
 
     /// The raw `pwdHistory` values of an entry (`time#syntax#len#value`).

@@ -91,26 +91,62 @@ pub async fn info(core: &Core, token: &str) -> Result<AccountInfo, JourneyError>
 
 /// Runs the policy engine with the person's names and password history.
 /// `e` must come from [`crate::directory::Directory::read_entry_with_history`].
-pub(crate) fn check_new_password(
+pub(crate) async fn check_new_password(
     core: &Core,
     e: &UserEntry,
     new: &str,
+    reuse: Reuse,
 ) -> Result<(), JourneyError> {
     let a = &core.config.directory.attributes;
-    let history = e.values("pwdHistory");
-    let ctx = CheckContext {
-        username: e.first(&a.username),
-        given_names: e.values(&a.given_name).iter().map(String::as_str).collect(),
-        surnames: e.values(&a.surname).iter().map(String::as_str).collect(),
-        history,
-        ..Default::default()
+    // On a reset slapd skips its history check for a password administrator,
+    // so kleidi applies the entry's own pwdInHistory; on a change as the user
+    // slapd applies it and kleidi need not read the policy entry.
+    let ppolicy_history = match reuse {
+        Reuse::CheckedBySlapd => None,
+        Reuse::CheckedByKleidi => core.directory.password_policy(e).await?.in_history,
     };
-    let report = core.policy.check(new, &ctx);
+    let owned = |name: &str| e.values(name).to_vec();
+    let (username, given, sur) = (owned(&a.username), owned(&a.given_name), owned(&a.surname));
+    let (history, current) = (owned("pwdHistory"), owned("userPassword"));
+    let (policy, new) = (core.policy.clone(), new.to_string());
+    // Argon2 history values cost milliseconds each: off the async workers.
+    let report = tokio::task::spawn_blocking(move || {
+        let ctx = CheckContext {
+            username: username.first().map(String::as_str),
+            given_names: given.iter().map(String::as_str).collect(),
+            surnames: sur.iter().map(String::as_str).collect(),
+            history: &history,
+            current_hash: current.first().map(String::as_str),
+            ppolicy_history,
+        };
+        policy.check(&new, &ctx)
+    })
+    .await
+    .map_err(|e| JourneyError::Internal(e.to_string()))?;
     if report.ok {
         Ok(())
     } else {
         Err(JourneyError::Policy(report.violations))
     }
+}
+
+/// Who checks that a new password is not an old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reuse {
+    /// A change bound as the user: slapd's ppolicy applies `pwdInHistory`.
+    CheckedBySlapd,
+    /// A reset by the service account: slapd skips the history, kleidi checks.
+    CheckedByKleidi,
+}
+
+/// The "used recently" refusal, the same on every path: `count` old
+/// passwords (at least the current one) are off limits.
+pub(crate) fn in_history(count: usize) -> JourneyError {
+    JourneyError::Policy(vec![crate::policy::Violation {
+        code: "in_history",
+        args: vec![("count", crate::policy::Arg::Number(count.max(1) as i64))],
+        custom: None,
+    }])
 }
 
 /// Changes the password (current + new + confirmation) as the user, so slapd's
@@ -142,14 +178,15 @@ pub async fn change_password<A: CoreRef>(
         .await?
         .ok_or(JourneyError::NotSignedIn)?;
     if new == current {
-        let v = crate::policy::Violation {
-            code: "in_history",
-            args: vec![("count", crate::policy::Arg::Number(1))],
-            custom: None,
-        };
-        return Err(JourneyError::Policy(vec![v]));
+        return Err(in_history(1));
     }
-    check_new_password(core, &e, new)?;
+    // An expired password is reset by kleidi (below), where slapd skips history.
+    let reuse = if s.expired {
+        Reuse::CheckedByKleidi
+    } else {
+        Reuse::CheckedBySlapd
+    };
+    check_new_password(core, &e, new, reuse).await?;
     // Run to completion even if the client goes away: the journey records the truth.
     let (app2, dn, cur, nw, expired) = (
         app.clone(),
@@ -158,31 +195,38 @@ pub async fn change_password<A: CoreRef>(
         new.to_string(),
         s.expired,
     );
-    let r = tokio::spawn(async move {
-        let core: &Core = app2.as_ref().as_ref();
-        match core.directory.change_password(&dn, &cur, &nw).await {
-            Ok(_) => Ok(()),
-            Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
-                .directory
-                .reset_password(&dn, &nw, ResetKind::ChosenByUser)
-                .await
-                .map_err(JourneyError::from),
-            Err(DirError::InvalidCredentials) => Err(JourneyError::Fields(vec![(
-                "current",
-                "current_password_wrong",
-            )])),
-            Err(DirError::Policy(p)) => Err(JourneyError::PasswordRefused(p)),
-            Err(e) => Err(e.into()),
-        }
-    })
-    .await
-    .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    let r = core
+        .background
+        .spawn(async move {
+            let core: &Core = app2.as_ref().as_ref();
+            match core.directory.change_password(&dn, &cur, &nw).await {
+                Ok(_) => Ok(()),
+                Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
+                    .directory
+                    .reset_password(&dn, &nw, ResetKind::ChosenByUser)
+                    .await
+                    .map_err(JourneyError::from),
+                Err(DirError::InvalidCredentials) => Err(JourneyError::Fields(vec![(
+                    "current",
+                    "current_password_wrong",
+                )])),
+                Err(DirError::Policy(p)) => Err(JourneyError::PasswordRefused(p)),
+                Err(e) => Err(e.into()),
+            }
+        })
+        .await
+        .map_err(|e| JourneyError::Internal(e.to_string()))?;
     crate::audit::record(
         "account.change_password",
         if r.is_ok() { "ok" } else { "refused" },
         Some(&s.dn),
         ip,
     );
+    if let Err(JourneyError::PasswordRefused(PolicyError::PasswordInHistory)) = r {
+        // The same answer as kleidi's own check on a reset, with the entry's count.
+        let n = core.directory.password_policy(&e).await?.in_history;
+        return Err(in_history(n.unwrap_or(1)));
+    }
     r?;
     core.sessions.update(token, |s| {
         s.restricted = false;

@@ -91,8 +91,8 @@ impl Policy {
             );
         }
         let n = r.history.max(ctx.ppolicy_history.unwrap_or(0));
-        if n > 0 && reuses(password, ctx, n) {
-            v.push(Violation::new("in_history").arg("count", n));
+        if reuses(password, ctx, n) {
+            v.push(Violation::new("in_history").arg("count", n.max(1)));
         }
         finish(v, strength)
     }
@@ -174,8 +174,9 @@ fn name_parts<'a>(ctx: &'a CheckContext<'_>) -> impl Iterator<Item = String> + '
         .filter(|p| p.chars().count() >= MIN_NAME_PART)
 }
 
-/// True when `password` is the current password or one of the `n` newest
-/// `pwdHistory` values (slapd's own meaning of `pwdInHistory`).
+/// True when `password` is the current password (always refused when its hash
+/// is known) or one of the `n` newest `pwdHistory` values (slapd's own
+/// meaning of `pwdInHistory`).
 fn reuses(password: &str, ctx: &CheckContext<'_>, n: usize) -> bool {
     let mut newest: Vec<&String> = ctx.history.iter().collect();
     // The value starts with its GeneralizedTime, which sorts as text.
