@@ -94,11 +94,23 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
         tracing::warn!(error = %e, "directory not reachable at start; will retry on demand");
     }
     notify_systemd(&[sd_notify::NotifyState::Ready]);
-    let r = http::serve(listener, http::router(app), http::shutdown_signal(), grace).await;
+    let r = http::serve(
+        listener,
+        http::router(app.clone()),
+        http::shutdown_signal(),
+        grace,
+    )
+    .await;
     notify_systemd(&[sd_notify::NotifyState::Stopping]);
+    // Links and PINs already promised to people are sent before exiting.
+    let unfinished = app.drain(grace).await;
     r.map_err(RunError::Serve)?;
-    tracing::info!("kleidi stopped");
-    Ok(ExitCode::SUCCESS)
+    tracing::info!(unfinished, "kleidi stopped");
+    Ok(if unfinished == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn notify_systemd(state: &[sd_notify::NotifyState]) {
@@ -193,7 +205,14 @@ pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCod
             source,
         })?;
     print_demo_banner(listen, &slapd);
-    let r = http::serve(listener, http::router(app), http::shutdown_signal(), grace).await;
+    let r = http::serve(
+        listener,
+        http::router(app.clone()),
+        http::shutdown_signal(),
+        grace,
+    )
+    .await;
+    app.drain(grace).await;
     // Stop slapd and remove its temp dir before reporting anything else.
     drop(slapd);
     r.map_err(RunError::Serve)?;

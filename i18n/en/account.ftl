@@ -133,6 +133,12 @@ journey-must_change_password = Please change your password first.
 journey-reauth_required = Please enter your password again.
 journey-not_offered = This service is not offered here.
 journey-link_invalid = This link has expired, was already used, or a newer one was sent. Ask for a new one.
+journey-answer_wrong = The answer to the security question is wrong. { $left ->
+    [one] One try is left.
+   *[other] { $left } tries are left.
+}
+journey-answer_exhausted = Too many wrong answers to the security question. Try again tomorrow, or contact the helpdesk.
+journey-recovery_expired = This password recovery has expired or is already finished. Please start again.
 ppolicy-password_expired = Your password has expired.
 ppolicy-account_locked = The account is locked. Use password recovery to unlock it.
 ppolicy-change_after_reset = Your password was reset and must be changed now.

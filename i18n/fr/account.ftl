@@ -133,6 +133,12 @@ journey-must_change_password = Veuillez d'abord changer votre mot de passe.
 journey-reauth_required = Veuillez saisir de nouveau votre mot de passe.
 journey-not_offered = Ce service n'est pas proposé ici.
 journey-link_invalid = Ce lien a expiré, a déjà été utilisé, ou un lien plus récent a été envoyé. Demandez-en un nouveau.
+journey-answer_wrong = La réponse à la question de sécurité est incorrecte. { $left ->
+    [one] Il vous reste { $left } essai.
+   *[other] Il vous reste { $left } essais.
+}
+journey-answer_exhausted = Trop de réponses incorrectes à la question de sécurité. Réessayez demain ou contactez l'assistance.
+journey-recovery_expired = Cette récupération du mot de passe a expiré ou est déjà terminée. Veuillez recommencer.
 ppolicy-password_expired = Votre mot de passe a expiré.
 ppolicy-account_locked = Le compte est bloqué. Utilisez la récupération du mot de passe pour le débloquer.
 ppolicy-change_after_reset = Votre mot de passe a été réinitialisé et doit être changé maintenant.

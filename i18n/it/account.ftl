@@ -133,6 +133,12 @@ journey-must_change_password = Prima devi cambiare la password.
 journey-reauth_required = Inserisci di nuovo la password.
 journey-not_offered = Questo servizio non è disponibile qui.
 journey-link_invalid = Questo link è scaduto, è già stato usato oppure ne è stato inviato uno più recente. Richiedine uno nuovo.
+journey-answer_wrong = La risposta alla domanda di sicurezza non è corretta. { $left ->
+    [one] Ti resta un tentativo.
+   *[other] Ti restano { $left } tentativi.
+}
+journey-answer_exhausted = Troppe risposte errate alla domanda di sicurezza. Riprova domani o contatta l'help desk.
+journey-recovery_expired = Questo recupero della password è scaduto o è già stato completato. Ricomincia dall'inizio.
 ppolicy-password_expired = La tua password è scaduta.
 ppolicy-account_locked = L'account è bloccato. Usa il recupero password per sbloccarlo.
 ppolicy-change_after_reset = La tua password è una password temporanea: devi cambiarla ora.

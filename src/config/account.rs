@@ -5,6 +5,20 @@ use serde::Deserialize;
 
 use super::Invalid;
 
+/// Where recovery messages and notices may go: a kind of address on file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressSource {
+    /// Recovery contacts the person verified through kleidi (a PIN came back).
+    Verified,
+    /// The personal email and mobile the registrar recorded
+    /// (`directory.attributes.registrar_email` and `mobile`).
+    Registrar,
+    /// The institutional mailbox (`directory.attributes.mail`); for notices
+    /// only, since a link sent there cannot help someone locked out of it.
+    Institutional,
+}
+
 /// The `[account]` table.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -24,6 +38,9 @@ pub struct AccountConfig {
     /// Let people register a security question (UPHF); off by default
     /// because ASVS 5.0 and NIST reject knowledge-based recovery.
     pub security_question: bool,
+    /// Which addresses hear that the password was changed or reset, or that
+    /// a recovery contact changed (no secret is ever in such a notice).
+    pub notices_to: Vec<AddressSource>,
 }
 
 impl Default for AccountConfig {
@@ -35,6 +52,11 @@ impl Default for AccountConfig {
             max_failed_logins: 20,
             reauth_minutes: 5,
             security_question: false,
+            notices_to: vec![
+                AddressSource::Verified,
+                AddressSource::Registrar,
+                AddressSource::Institutional,
+            ],
         }
     }
 }
@@ -103,6 +125,10 @@ pub struct RecoveryConfig {
     pub rules_url: Option<String>,
     /// Offer username recovery ("forgot username").
     pub username_recovery: bool,
+    /// Where a reset link, SMS code or username goes, in order of preference:
+    /// the first kind of address the account (or, for an impersonal account,
+    /// its owner) has on file is used. `verified` and/or `registrar`.
+    pub send_to: Vec<AddressSource>,
     /// Recoveries held in memory at most.
     pub capacity: usize,
 }
@@ -125,6 +151,7 @@ impl Default for RecoveryConfig {
             require_accept_rules: false,
             rules_url: None,
             username_recovery: true,
+            send_to: vec![AddressSource::Verified],
             capacity: 100_000,
         }
     }
@@ -148,6 +175,18 @@ impl RecoveryConfig {
             return Err(Invalid::new(
                 "recovery.question_attempts",
                 "must be 1 to 10",
+            ));
+        }
+        if self.send_to.is_empty() {
+            return Err(Invalid::new(
+                "recovery.send_to",
+                "must name at least one of \"verified\", \"registrar\"",
+            ));
+        }
+        if self.send_to.contains(&AddressSource::Institutional) {
+            return Err(Invalid::new(
+                "recovery.send_to",
+                "\"institutional\" is for notices only: a person locked out of the account cannot read that mailbox",
             ));
         }
         if self.identify == RecoveryIdentify::PersonalNumber

@@ -145,6 +145,9 @@ pub struct Attributes {
     pub employee_number: String,
     /// Preferred language for messages.
     pub preferred_language: String,
+    /// The DN of the person who answers for an impersonal (service) account:
+    /// the standard `owner` by default, or kleidi's own `kleidiServiceOwner`.
+    pub owner: String,
 }
 
 impl Default for Attributes {
@@ -165,6 +168,7 @@ impl Default for Attributes {
             national_student_id: "supannCodeINE".into(),
             employee_number: "employeeNumber".into(),
             preferred_language: "preferredLanguage".into(),
+            owner: "owner".into(),
         }
     }
 }

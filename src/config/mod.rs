@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-pub use account::{AccountConfig, RecoveryConfig, RecoveryIdentify};
+pub use account::{AccountConfig, AddressSource, RecoveryConfig, RecoveryIdentify};
 pub use activation::{ActivationConfig, IdentifyBy, RoleConfig, ServiceLink};
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};

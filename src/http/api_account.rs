@@ -246,7 +246,7 @@ pub async fn recovery_answer(
     Path(flow): Path<String>,
     Json(i): Json<AnswerInput>,
 ) -> Response {
-    match recovery::answer(&app, &flow, &i.answer) {
+    match recovery::answer(&app, &flow, &i.answer).await {
         Ok(()) => Json(json!({"flow": flow, "next": "password"})).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }

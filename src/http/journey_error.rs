@@ -16,7 +16,9 @@ use crate::policy::{Arg as PolicyArg, RuleDescription, Violation};
 pub fn status(e: &JourneyError) -> StatusCode {
     use JourneyError as J;
     match e {
-        J::FlowNotFound => StatusCode::NOT_FOUND,
+        J::FlowNotFound | J::RecoveryExpired => StatusCode::NOT_FOUND,
+        J::AnswerWrong { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+        J::AnswerExhausted => StatusCode::GONE,
         J::WrongStep | J::AlreadyActive | J::RequiredFieldsMissing(_) | J::AmkaMismatch => {
             StatusCode::CONFLICT
         }
@@ -40,7 +42,8 @@ pub fn status(e: &JourneyError) -> StatusCode {
 /// The translated headline message.
 pub fn message(app: &App, lang: &str, e: &JourneyError) -> String {
     let args: Vec<(&str, Arg)> = match e {
-        JourneyError::Pin(PinError::Wrong { attempts_left }) => {
+        JourneyError::Pin(PinError::Wrong { attempts_left })
+        | JourneyError::AnswerWrong { attempts_left } => {
             vec![("left", Arg::Num(i64::from(*attempts_left)))]
         }
         JourneyError::Pin(PinError::Cooldown { retry_after })
@@ -134,7 +137,8 @@ pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> Value {
         }
         JourneyError::RequiredFieldsMissing(m) => err["missing"] = json!(m),
         JourneyError::PasswordRefused(p) => err["ppolicy"] = json!(ppolicy_code(*p)),
-        JourneyError::Pin(PinError::Wrong { attempts_left }) => {
+        JourneyError::Pin(PinError::Wrong { attempts_left })
+        | JourneyError::AnswerWrong { attempts_left } => {
             err["attempts_left"] = json!(attempts_left)
         }
         _ => {}

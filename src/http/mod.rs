@@ -13,6 +13,7 @@ pub mod error;
 mod health;
 mod journey_error;
 pub mod lang;
+mod offered;
 mod openapi;
 pub mod pages;
 mod recover;
@@ -267,6 +268,7 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/api/v1/openapi.json", get(openapi::document))
         .fallback(|| async { AppError::NotFound })
+        .layer(from_fn_with_state(app.clone(), offered::gate))
         // Innermost first: limits, then error rendering, then headers outside it all.
         .layer(RequestBodyLimitLayer::new(cfg.body_limit))
         .layer(TimeoutLayer::with_status_code(

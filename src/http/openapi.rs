@@ -34,6 +34,9 @@ const ERROR_CODES: &[&str] = &[
     "reauth_required",
     "not_offered",
     "link_invalid",
+    "answer_wrong",
+    "answer_exhausted",
+    "recovery_expired",
     "internal",
     "not_found",
     "method_not_allowed",
@@ -79,7 +82,7 @@ const ERROR_RESPONSES: &[(u16, &str, &str)] = &[
     (
         404,
         "NotFound",
-        "No such journey: unknown, expired or finished (`flow_not_found`), a feature the institution does not offer (`not_offered`), or no such resource (`not_found`).",
+        "No such journey: unknown, expired or finished (`flow_not_found`; a recovery: `recovery_expired`), a feature the institution does not offer (`not_offered`), or no such resource (`not_found`).",
     ),
     (
         409,
@@ -89,7 +92,7 @@ const ERROR_RESPONSES: &[(u16, &str, &str)] = &[
     (
         410,
         "Gone",
-        "The PIN or answer can no longer be used (`pin_exhausted`, `pin_invalid`), or the reset link expired, was used or was replaced (`link_invalid`).",
+        "The PIN or answer can no longer be used (`pin_exhausted`, `pin_invalid`, `answer_exhausted`), or the reset link expired, was used or was replaced (`link_invalid`).",
     ),
     (
         413,
@@ -104,7 +107,7 @@ const ERROR_RESPONSES: &[(u16, &str, &str)] = &[
     (
         422,
         "Unprocessable",
-        "Input refused: invalid fields (`invalid_input`, with `fields`), nobody matched (`no_match`), a wrong PIN or answer (`pin_wrong`, with `attempts_left`), a password that breaks the policy (`password_policy`, with `violations`) or that the directory refused (`password_refused`, with `ppolicy`).",
+        "Input refused: invalid fields (`invalid_input`, with `fields`), nobody matched (`no_match`), a wrong PIN (`pin_wrong`) or security answer (`answer_wrong`), with `attempts_left`, a password that breaks the policy (`password_policy`, with `violations`) or that the directory refused (`password_refused`, with `ppolicy`).",
     ),
     (
         429,

@@ -222,9 +222,9 @@ pub async fn answer(
     Path(flow): Path<String>,
     Form(f): Form<CodeForm>,
 ) -> Response {
-    match recovery::answer(&app, &flow, &f.answer) {
+    match recovery::answer(&app, &flow, &f.answer).await {
         Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
-        Err(e @ JourneyError::Pin(crate::pin::PinError::Wrong { .. })) => question_page(
+        Err(e @ JourneyError::AnswerWrong { .. }) => question_page(
             &app,
             &lang,
             &csrf,

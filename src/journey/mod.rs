@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod activation;
+mod addresses;
 pub mod notices;
 pub mod recovery;
 mod send;
@@ -78,6 +79,18 @@ pub enum JourneyError {
     /// The institution does not offer this.
     #[error("not offered")]
     NotOffered,
+    /// A wrong security answer; this many tries are left.
+    #[error("wrong answer")]
+    AnswerWrong {
+        /// Tries left before recovery by question is closed for a day.
+        attempts_left: u32,
+    },
+    /// Too many wrong security answers.
+    #[error("too many wrong answers")]
+    AnswerExhausted,
+    /// No such recovery (wrong id, expired, or finished).
+    #[error("recovery not found")]
+    RecoveryExpired,
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -111,6 +124,9 @@ impl JourneyError {
             Self::ReauthRequired => "reauth_required",
             Self::NotOffered => "not_offered",
             Self::LinkInvalid => "link_invalid",
+            Self::AnswerWrong { .. } => "answer_wrong",
+            Self::AnswerExhausted => "answer_exhausted",
+            Self::RecoveryExpired => "recovery_expired",
             Self::Internal(_) => "internal",
         }
     }

@@ -1,14 +1,14 @@
 //! Notices to the addresses on file after something changed on the account:
-//! a new password, a changed or removed recovery contact. They go to every
-//! recovery contact (and to the old one that was replaced), in the person's
-//! preferred language, and never carry a secret.
+//! a new password, a changed or removed recovery contact. They go to the
+//! addresses `account.notices_to` names (and to the old contact that was
+//! replaced), in the person's preferred language, and never carry a secret.
 
 use std::sync::Arc;
 
-use super::Outgoing;
+use super::addresses::{self, Addresses};
 use super::session::ContactKind;
 use crate::core::{Core, CoreRef};
-use crate::directory::{UserEntry, attr};
+use crate::directory::UserEntry;
 use crate::domain::{Email, Mobile};
 use crate::i18n::Arg;
 use crate::notify::{Channel, Message};
@@ -47,15 +47,48 @@ pub(crate) fn entry_lang(core: &Core, e: &UserEntry) -> String {
         .unwrap_or_else(|| core.config.i18n.default_language.clone())
 }
 
-/// Sends `notice` to the entry's recovery contacts plus `old` (a contact
-/// that was just replaced or removed).
+/// Sends `notice` to the addresses `account.notices_to` names (for an
+/// impersonal account, its owner's too), plus `old` (a contact that was just
+/// replaced or removed). Sent off the request path; a failure is logged.
 pub fn send<A: CoreRef>(
     app: &Arc<A>,
     e: &UserEntry,
     notice: Notice,
     old: Option<(ContactKind, String)>,
 ) {
-    let core: &Core = app.as_ref().as_ref();
+    let tracker = app.as_ref().as_ref().background.clone();
+    let (app, e) = (app.clone(), e.clone());
+    tracker.spawn(async move {
+        let core: &Core = app.as_ref().as_ref();
+        let sources = &core.config.account.notices_to;
+        let mut to = addresses::of(core, &e, sources);
+        if e.first(&core.config.directory.attributes.owner).is_some() {
+            match addresses::recipient(core, &e).await {
+                Ok(Some(owner)) => {
+                    let o = addresses::of(core, &owner, sources);
+                    to.emails.extend(o.emails);
+                    to.mobiles.extend(o.mobiles);
+                }
+                Ok(None) => {}
+                Err(err) => tracing::warn!(error = %err, "owner not read for a notice"),
+            }
+        }
+        match old {
+            Some((ContactKind::Email, v)) => to.emails.extend(Email::parse(&v).ok()),
+            Some((ContactKind::Mobile, v)) => to.mobiles.extend(Mobile::parse_e164(&v).ok()),
+            None => {}
+        }
+        for message in messages(core, &e, notice, to) {
+            let message = super::send::with_html(message);
+            if let Err(err) = core.notifier.send(&message).await {
+                tracing::warn!(channel = %message.channel, error = %err, "notice not sent");
+            }
+        }
+    });
+}
+
+/// The translated messages of `notice` for each address, once each.
+fn messages(core: &Core, e: &UserEntry, notice: Notice, to: Addresses) -> Vec<Message> {
     let lang = entry_lang(core, e);
     let a = &core.config.directory.attributes;
     let args = [
@@ -72,53 +105,34 @@ pub fn send<A: CoreRef>(
     let i = &core.i18n;
     let subject = i.t_args(&lang, &format!("{}-subject", notice.id()), &args);
     let text = i.t_args(&lang, notice.id(), &args);
-    let mut emails: Vec<String> = e.values(attr::RECOVERY_EMAIL).to_vec();
-    let mut mobiles: Vec<String> = e.values(attr::RECOVERY_MOBILE).to_vec();
-    match old {
-        Some((ContactKind::Email, v)) => emails.push(v),
-        Some((ContactKind::Mobile, v)) => mobiles.push(v),
-        None => {}
-    }
+    let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
-    for to in emails.iter().filter_map(|v| Email::parse(v).ok()) {
-        out.push(Outgoing {
-            destination: to.as_str().to_ascii_lowercase(),
-            country_code: None,
-            message: Message {
+    for m in to.emails {
+        if seen.insert(m.as_str().to_ascii_lowercase()) {
+            out.push(Message {
                 channel: Channel::Email,
-                to: to.as_str().to_string(),
+                to: m.as_str().to_string(),
                 subject: subject.clone(),
                 text: text.clone(),
                 html: None,
                 lang: lang.clone(),
-            },
-        });
-    }
-    if core.notifier.supports(Channel::Sms) {
-        for m in mobiles.iter().filter_map(|v| Mobile::parse_e164(v).ok()) {
-            out.push(Outgoing {
-                destination: m.as_e164().to_string(),
-                country_code: Some(m.country_calling_code()),
-                message: Message {
-                    channel: Channel::Sms,
-                    to: m.as_e164().to_string(),
-                    subject: String::new(),
-                    text: i.t_args(&lang, &format!("{}-sms", notice.id()), &args),
-                    html: None,
-                    lang: lang.clone(),
-                },
             });
         }
     }
-    // Notices do not count against the send limits meant for PINs and links.
-    let core2 = app.clone();
-    tokio::spawn(async move {
-        let core: &Core = core2.as_ref().as_ref();
-        for o in out {
-            let message = super::send::with_html(o.message);
-            if let Err(e) = core.notifier.send(&message).await {
-                tracing::warn!(channel = %message.channel, error = %e, "notice not sent");
+    if core.notifier.supports(Channel::Sms) {
+        let sms = i.t_args(&lang, &format!("{}-sms", notice.id()), &args);
+        for m in to.mobiles {
+            if seen.insert(m.as_e164().to_string()) {
+                out.push(Message {
+                    channel: Channel::Sms,
+                    to: m.as_e164().to_string(),
+                    subject: String::new(),
+                    text: sms.clone(),
+                    html: None,
+                    lang: lang.clone(),
+                });
             }
         }
-    });
+    }
+    out
 }

@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::account::{check_new_password, normalize_answer};
+use super::account::{Reuse, check_new_password, normalize_answer};
+use super::addresses::{self, Addresses};
 use super::notices::{self, Notice, entry_lang};
 use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
 use crate::clock::SharedClock;
@@ -79,6 +80,9 @@ struct RFlow {
     dn: Option<String>,
     challenge: Option<String>,
     answer_hash: Option<String>,
+    /// Whose security-answer failures this journey counts: the account's DN,
+    /// or for unknown input a key of what was typed.
+    attempts_key: String,
 }
 
 #[derive(Debug, Clone)]
@@ -133,14 +137,12 @@ async fn resolve(core: &Core, input: &StartInput) -> Result<Option<UserEntry>, J
             };
             let u = crate::domain::Username::parse(u)
                 .map_err(|e| JourneyError::Fields(vec![("username", e.code())]))?;
-            let e = core.directory.find_user(u.as_str()).await?;
-            if r.identify == RecoveryIdentify::Username {
-                return Ok(e);
-            }
-            let Some(c) = nonempty(&input.contact) else {
+            if r.identify == RecoveryIdentify::UsernameAndContact
+                && nonempty(&input.contact).is_none()
+            {
                 return Err(JourneyError::Fields(vec![("contact", "required")]));
-            };
-            Ok(e.filter(|e| contact_matches(core, e, c)))
+            }
+            Ok(core.directory.find_user(u.as_str()).await?)
         }
         RecoveryIdentify::PersonalNumber => {
             by_number(core, &r.personal_number_attributes, input).await
@@ -181,42 +183,42 @@ async fn by_number(
         .await?)
 }
 
-fn contact_matches(core: &Core, e: &UserEntry, typed: &str) -> bool {
+/// Narrows `to` to the one address the person typed (Ionian: username plus
+/// the registered contact); empty when the typed contact is not on file.
+fn only_typed(core: &Core, to: &mut Addresses, typed: &str) {
     if let Ok(t) = Email::parse(typed) {
-        return e
-            .values(attr::RECOVERY_EMAIL)
-            .iter()
-            .filter_map(|v| Email::parse(v).ok())
-            .any(|v| v.matches(&t));
+        to.emails.retain(|v| v.matches(&t));
+        to.mobiles.clear();
+        return;
     }
-    let Ok(c) = crate::domain::Country::parse(&core.config.i18n.phone_country) else {
-        return false;
-    };
-    match Mobile::parse(typed, c) {
-        Ok(t) => e
-            .values(attr::RECOVERY_MOBILE)
-            .iter()
-            .filter_map(|v| Mobile::parse_e164(v).ok())
-            .any(|v| v == t),
-        Err(_) => false,
-    }
+    to.emails.clear();
+    let typed = crate::domain::Country::parse(&core.config.i18n.phone_country)
+        .ok()
+        .and_then(|c| Mobile::parse(typed, c).ok());
+    to.mobiles.retain(|m| Some(m) == typed.as_ref());
 }
 
-/// The verified recovery email a link goes to: the owner's for a service account.
-async fn link_address(core: &Core, e: &UserEntry) -> Result<Option<(Email, String)>, JourneyError> {
-    if let Some(owner) = e.first(attr::SERVICE_OWNER) {
-        let Some(o) = core.directory.read_entry(owner).await? else {
-            return Ok(None);
-        };
-        let lang = entry_lang(core, &o);
-        return Ok(o
-            .first(attr::RECOVERY_EMAIL)
-            .and_then(|v| Email::parse(v).ok())
-            .map(|m| (m, lang)));
+/// Where this recovery's messages go: the addresses `recovery.send_to`
+/// names, of the account or (impersonal account) of its owner, with the
+/// recipient's language.
+async fn destinations(
+    core: &Core,
+    e: &UserEntry,
+    typed_contact: Option<&str>,
+) -> Result<(Addresses, String), JourneyError> {
+    let Some(r) = addresses::recipient(core, e).await? else {
+        return Ok((Addresses::default(), String::new()));
+    };
+    let mut to = if typed_contact.is_some() {
+        // The typed contact may be any address the sources name.
+        addresses::of(core, &r, &core.config.recovery.send_to)
+    } else {
+        addresses::first_of(core, &r, &core.config.recovery.send_to)
+    };
+    if let Some(t) = typed_contact {
+        only_typed(core, &mut to, t);
     }
-    Ok(e.first(attr::RECOVERY_EMAIL)
-        .and_then(|v| Email::parse(v).ok())
-        .map(|m| (m, entry_lang(core, e))))
+    Ok((to, entry_lang(core, &r)))
 }
 
 /// Starts a recovery. The answer depends only on the channel (and, for the
@@ -243,6 +245,14 @@ pub async fn start<A: CoreRef>(
         )]));
     }
     let entry = resolve(core, &input).await?;
+    let typed = match r.identify {
+        RecoveryIdentify::UsernameAndContact => nonempty(&input.contact),
+        _ => None,
+    };
+    let (to, to_lang) = match &entry {
+        Some(e) => destinations(core, e, typed).await?,
+        None => Default::default(),
+    };
     crate::audit::record(
         "recovery.start",
         if entry.is_some() {
@@ -259,9 +269,9 @@ pub async fn start<A: CoreRef>(
     match channel {
         RecoveryChannel::Email => {
             if let Some(e) = &entry
-                && let Some((to, lang)) = link_address(core, e).await?
+                && let Some(to) = to.emails.first()
             {
-                send_link(app, e, &to, &lang)?;
+                send_link(app, e, to, &to_lang)?;
             }
             Ok(Started {
                 flow: None,
@@ -271,10 +281,7 @@ pub async fn start<A: CoreRef>(
         }
         RecoveryChannel::Sms => {
             let flow = random_id();
-            let mobile = entry
-                .as_ref()
-                .and_then(|e| e.first(attr::RECOVERY_MOBILE))
-                .and_then(|v| Mobile::parse_e164(v).ok());
+            let mobile = to.mobiles.first().cloned();
             let dn = entry
                 .as_ref()
                 .filter(|_| mobile.is_some())
@@ -293,12 +300,13 @@ pub async fn start<A: CoreRef>(
                         dn: dn.clone(),
                         challenge: Some(challenge),
                         answer_hash: None,
+                        attempts_key: String::new(),
                     },
                     Duration::from_secs(30 * 60),
                 )
                 .map_err(|_| JourneyError::Busy)?;
             if let (Some(e), Some(m)) = (&entry, mobile) {
-                let lang = entry_lang(core, e);
+                let lang = to_lang.clone();
                 let minutes = core.pins.config().ttl_minutes as i64;
                 let text = core.i18n.t_args(
                     &lang,
@@ -359,10 +367,7 @@ fn start_question(
     let question = match &real {
         Some((_, q, _)) => q.clone(),
         None => {
-            let seed = token_key(&format!(
-                "{:?}{:?}",
-                input.personal_number, input.birth_date
-            ));
+            let seed = typed_key(input);
             let n = seed.bytes().map(u32::from).sum::<u32>() % 4 + 1;
             core.i18n.t(
                 &core.config.i18n.default_language,
@@ -376,6 +381,10 @@ fn start_question(
             flow.clone(),
             RFlow {
                 step: RStep::Question,
+                attempts_key: match &real {
+                    Some((dn, _, _)) => dn.clone(),
+                    None => format!("typed:{}", typed_key(input)),
+                },
                 dn: real.as_ref().map(|r| r.0.clone()),
                 challenge: None,
                 answer_hash: real.map(|r| r.2),
@@ -388,6 +397,20 @@ fn start_question(
         next: "question",
         question: Some(question),
     })
+}
+
+/// A key of the personal number and birth date as parsed (so that other
+/// spellings of the same input count as one).
+fn typed_key(input: &StartInput) -> String {
+    let n = nonempty(&input.personal_number)
+        .and_then(|v| PersonalNumber::parse(v).ok())
+        .map(|n| n.as_str().to_uppercase())
+        .unwrap_or_default();
+    let b = nonempty(&input.birth_date)
+        .and_then(|v| BirthDate::parse(v).ok())
+        .map(|b| b.to_schac())
+        .unwrap_or_default();
+    token_key(&format!("{n}\0{b}"))
 }
 
 fn send_link<A: CoreRef>(
@@ -463,7 +486,7 @@ fn flow_at(core: &Core, flow: &str, step: RStep) -> Result<RFlow, JourneyError> 
         .recovery
         .flows
         .get(&flow.to_string())
-        .ok_or(JourneyError::FlowNotFound)?;
+        .ok_or(JourneyError::RecoveryExpired)?;
     if f.step != step {
         return Err(JourneyError::WrongStep);
     }
@@ -486,22 +509,30 @@ pub fn pin(core: &Core, flow: &str, typed: &str) -> Result<(), JourneyError> {
     Ok(())
 }
 
-/// The security question's answer (UPHF), with its own attempt limit per account.
-pub fn answer(core: &Core, flow: &str, answer: &str) -> Result<(), JourneyError> {
+/// The security question's answer (UPHF), with its own attempt limit per
+/// account. Unknown input is counted the same way (keyed by what was typed)
+/// and costs the same Argon2 verification, so neither the count nor the time
+/// tells whether the personal number and birth date matched anyone.
+pub async fn answer(core: &Core, flow: &str, answer: &str) -> Result<(), JourneyError> {
     let f = flow_at(core, flow, RStep::Question)?;
     let limit = core.config.recovery.question_attempts;
-    let key = f.dn.clone().unwrap_or_else(|| format!("nobody:{flow}"));
+    let key = f.attempts_key.clone();
     let failures = core.recovery.answer_failures.get(&key).unwrap_or(0);
     if failures >= limit {
         core.recovery.flows.remove(&flow.to_string());
-        return Err(JourneyError::Pin(crate::pin::PinError::Exhausted));
+        return Err(JourneyError::AnswerExhausted);
     }
-    let normalized = normalize_answer(answer);
-    let ok = f
-        .answer_hash
-        .as_deref()
-        .is_some_and(|h| crate::pwhash::verify(&normalized, &format!("{{ARGON2}}{h}")));
-    if ok {
+    let normalized = zeroize::Zeroizing::new(normalize_answer(answer));
+    let real = f.answer_hash.is_some();
+    let hash = format!(
+        "{{ARGON2}}{}",
+        f.answer_hash
+            .unwrap_or_else(|| decoy_answer_hash().to_string())
+    );
+    let verified = tokio::task::spawn_blocking(move || crate::pwhash::verify(&normalized, &hash))
+        .await
+        .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    if verified && real {
         core.recovery.answer_failures.remove(&key);
         core.recovery
             .flows
@@ -515,11 +546,22 @@ pub fn answer(core: &Core, flow: &str, answer: &str) -> Result<(), JourneyError>
         .insert(key, n, Duration::from_secs(24 * 3600));
     if n >= limit {
         core.recovery.flows.remove(&flow.to_string());
-        return Err(JourneyError::Pin(crate::pin::PinError::Exhausted));
+        return Err(JourneyError::AnswerExhausted);
     }
-    Err(JourneyError::Pin(crate::pin::PinError::Wrong {
+    Err(JourneyError::AnswerWrong {
         attempts_left: limit - n,
-    }))
+    })
+}
+
+/// An Argon2id hash (same parameters as real answers) of a random value that
+/// nobody knows: unknown input is verified against it.
+fn decoy_answer_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| {
+        crate::pwhash::hash(crate::pwhash::Scheme::Argon2, &random_token())
+            .trim_start_matches("{ARGON2}")
+            .to_string()
+    })
 }
 
 /// How the new-password step was reached.
@@ -587,16 +629,17 @@ pub async fn new_password<A: CoreRef>(
     if !errs.is_empty() {
         return Err(JourneyError::Fields(errs));
     }
-    check_new_password(core, &e, password)?;
+    check_new_password(core, &e, password, Reuse::CheckedByKleidi).await?;
     let (app2, dn2, pw) = (app.clone(), dn.clone(), password.to_string());
-    tokio::spawn(async move {
-        let core: &Core = app2.as_ref().as_ref();
-        core.directory
-            .reset_password(&dn2, &pw, ResetKind::ChosenByUser)
-            .await
-    })
-    .await
-    .map_err(|e| JourneyError::Internal(e.to_string()))??;
+    core.background
+        .spawn(async move {
+            let core: &Core = app2.as_ref().as_ref();
+            core.directory
+                .reset_password(&dn2, &pw, ResetKind::ChosenByUser)
+                .await
+        })
+        .await
+        .map_err(|e| JourneyError::Internal(e.to_string()))??;
     match proof {
         Proof::Link(t) => {
             core.recovery.links.remove(&token_key(t));
@@ -678,7 +721,10 @@ pub async fn recover_username<A: CoreRef>(
         ip,
     );
     let Some(e) = entry else { return Ok(()) };
-    let lang = entry_lang(core, &e);
+    let Some(r) = addresses::recipient(core, &e).await? else {
+        return Ok(());
+    };
+    let lang = entry_lang(core, &r);
     let a = &core.config.directory.attributes;
     let args = [
         (
@@ -690,18 +736,11 @@ pub async fn recover_username<A: CoreRef>(
             Arg::Str(core.config.branding.institution.get(&lang).to_string()),
         ),
     ];
-    let mut out = Vec::new();
-    let emails: Vec<Email> = [attr::RECOVERY_EMAIL, a.registrar_email.as_str()]
-        .iter()
-        .flat_map(|n| e.values(n).iter())
-        .filter_map(|v| Email::parse(v).ok())
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    for to in emails
+    let to = addresses::of(core, &r, &core.config.recovery.send_to);
+    let out: Vec<Outgoing> = to
+        .emails
         .into_iter()
-        .filter(|m| seen.insert(m.as_str().to_ascii_lowercase()))
-    {
-        out.push(Outgoing {
+        .map(|to| Outgoing {
             destination: to.as_str().to_ascii_lowercase(),
             country_code: None,
             message: Message {
@@ -712,8 +751,8 @@ pub async fn recover_username<A: CoreRef>(
                 html: None,
                 lang: lang.clone(),
             },
-        });
-    }
+        })
+        .collect();
     send_in_background(app.clone(), e.dn.clone(), out, |_, ch, err| {
         tracing::warn!(channel = %ch, error = %err, "username reminder not sent");
     });

@@ -68,7 +68,8 @@ pub fn send_in_background<C>(
 ) where
     C: AsRef<crate::core::Core> + Send + Sync + 'static,
 {
-    tokio::spawn(async move {
+    let tracker = core.as_ref().as_ref().background.clone();
+    tracker.spawn(async move {
         let c: &crate::core::Core = core.as_ref().as_ref();
         let mut failure = None;
         for o in msgs {

@@ -73,6 +73,21 @@ pub fn accounts() -> &'static [Account] {
             password: Some("Office-Pass-1"),
             about: "impersonal service account owned by alice",
         },
+        Account {
+            username: "lbianchi",
+            password: Some("Luca-Bianchi-2024"),
+            about: "staff, active, only the registrar's external email (luca.bianchi@example.net)",
+        },
+        Account {
+            username: "segreteria",
+            password: Some("Segreteria-Pass-1"),
+            about: "impersonal account whose owner (LDAP owner) is lbianchi",
+        },
+        Account {
+            username: "library-desk",
+            password: Some("Library-Desk-1"),
+            about: "impersonal account owned by jdupont through kleidiServiceOwner only",
+        },
     ]
 }
 
@@ -346,13 +361,50 @@ schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:08110412346
 
 dn: uid=office,ou=people,{s}
 objectClass: inetOrgPerson
+objectClass: extensibleObject
 objectClass: kleidiAccount
 uid: office
 cn: Office of Admissions
 sn: Office
 mail: office@example.org
+owner: uid=alice,ou=people,{s}
 kleidiServiceOwner: uid=alice,ou=people,{s}
 userPassword: {office}
+
+dn: uid=lbianchi,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: supannPerson
+uid: lbianchi
+cn: Luca Bianchi
+givenName: Luca
+sn: Bianchi
+mail: lbianchi@example.org
+supannMailPerso: luca.bianchi@example.net
+ou: Dipartimento di Informatica
+preferredLanguage: it
+eduPersonAffiliation: staff
+userPassword: {lbianchi}
+
+dn: uid=segreteria,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: extensibleObject
+uid: segreteria
+cn: Segreteria Didattica
+sn: Segreteria
+mail: segreteria@example.org
+owner: uid=lbianchi,ou=people,{s}
+userPassword: {segreteria}
+
+dn: uid=library-desk,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: kleidiAccount
+uid: library-desk
+cn: Library Desk
+sn: Desk
+mail: library-desk@example.org
+kleidiServiceOwner: uid=jdupont,ou=people,{s}
+userPassword: {library_desk}
 "#,
         svc = pw(service_password),
         alice = pw("Correct-Horse-42"),
@@ -362,5 +414,8 @@ userPassword: {office}
         grace = pw("Grace-Pass-1"),
         reset = pw("Temp-Pass-1"),
         office = pw("Office-Pass-1"),
+        lbianchi = pw("Luca-Bianchi-2024"),
+        segreteria = pw("Segreteria-Pass-1"),
+        library_desk = pw("Library-Desk-1"),
     )
 }

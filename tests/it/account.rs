@@ -877,7 +877,51 @@ async fn uphf_recovery_by_number_birth_date_and_security_question() {
         .await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
-        (410, Some("pin_exhausted")),
+        (410, Some("answer_exhausted")),
+        "{v}"
+    );
+
+    // Unknown input counts down exactly like a real account, across
+    // recoveries (2, 1, then closed), so the count tells nobody who exists.
+    let unknown = json!({"personal_number": "E9999", "birth_date": "02/03/1979"});
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (_, v) = q.post("/api/v1/recovery", unknown.clone()).await;
+        let flow = v["flow"].as_str().unwrap().to_string();
+        let (s, v) = q
+            .post(
+                &format!("/api/v1/recovery/{flow}/answer"),
+                json!({"answer": "wrong"}),
+            )
+            .await;
+        seen.push((
+            s,
+            v["error"]["code"].as_str().map(str::to_string),
+            v["error"]["attempts_left"].as_u64(),
+        ));
+    }
+    assert_eq!(
+        seen,
+        [
+            (422, Some("answer_wrong".to_string()), Some(2)),
+            (422, Some("answer_wrong".to_string()), Some(1)),
+            (410, Some("answer_exhausted".to_string()), None),
+        ]
+    );
+    // A finished recovery says so, in the recovery's own words.
+    let (s, v) = q
+        .post(
+            &format!("/api/v1/recovery/{}/answer", "no-such-recovery"),
+            json!({"answer": "x"}),
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (404, Some("recovery_expired")),
+        "{v}"
+    );
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("recover"),
         "{v}"
     );
 

@@ -555,22 +555,23 @@ async fn ionian_links_expire_after_one_hour() {
 #[tokio::test]
 async fn milano_bicocca_forgot_username_and_a_service_account_reset_by_its_owner() {
     let t = spawn("unimib").await;
-    // "Recupera account": the username goes to the external address.
+    // "Recupera account": the username goes to the external address the
+    // registrar recorded (supannMailPerso), never shown.
     let (s, v) = t
         .api(
             "/api/v1/username-recovery",
-            json!({"email": "alice.private@example.net"}),
+            json!({"email": "luca.bianchi@example.net"}),
         )
         .await;
     assert_eq!(s, 202, "{v}");
-    assert!(!v.to_string().contains("alice"), "never shown: {v}");
-    mail_with(&t, "alice.private@example.net", "alice").await;
+    assert!(!v.to_string().contains("lbianchi"), "never shown: {v}");
+    mail_with(&t, "luca.bianchi@example.net", "lbianchi").await;
 
     // No SMS at Milano-Bicocca.
     let (s, v) = t
         .api(
             "/api/v1/recovery",
-            json!({"username": "office@example.org", "channel": "sms"}),
+            json!({"username": "lbianchi", "channel": "sms"}),
         )
         .await;
     assert_eq!(
@@ -579,25 +580,14 @@ async fn milano_bicocca_forgot_username_and_a_service_account_reset_by_its_owner
         "{v}"
     );
 
-    // "Reimposta password" for the impersonal account, by its address: the
-    // link goes to its owner's external address, never to the account's own.
+    // "Reimposta password" for a person who never verified anything here:
+    // the link goes to the registrar's external address, as the seed says.
     let (s, v) = t
-        .api(
-            "/api/v1/recovery",
-            json!({"username": "office@example.org"}),
-        )
+        .api("/api/v1/recovery", json!({"username": "lbianchi"}))
         .await;
     assert_eq!((s, v["next"].as_str()), (202, Some("check_email")), "{v}");
-    let text = mail_with(&t, "alice.private@example.net", "/recover/reset/").await;
-    assert!(text.contains("office"), "{text}");
-    assert!(
-        t.smtp
-            .messages()
-            .iter()
-            .all(|m| !m.to.iter().any(|x| x == "office@example.org")
-                || !m.text.contains("/recover/reset/"))
-    );
-    let new = "Admissions-Desk-Renewed-2";
+    let text = mail_with(&t, "luca.bianchi@example.net", "/recover/reset/").await;
+    let new = "Bicocca-Campus-Sempre-7";
     let (s, v) = t
         .api(
             &format!("/api/v1/recovery/link/{}/password", link_token(&text)),
@@ -605,8 +595,38 @@ async fn milano_bicocca_forgot_username_and_a_service_account_reset_by_its_owner
         )
         .await;
     assert_eq!(s, 200, "{v}");
-    assert!(t.dir.ldapwhoami(&dn("office"), new));
-    assert!(t.dir.ldapwhoami(&dn("alice"), password_of("alice")));
+    assert!(t.dir.ldapwhoami(&dn("lbianchi"), new));
+    // "Password modificata": the notice reaches the institutional mailbox too.
+    mail_with(&t, "lbianchi@example.org", "lbianchi").await;
+
+    // The impersonal account, by its address: the link goes to its owner's
+    // (LDAP `owner`) external address, never to the account's own mailbox.
+    let (s, v) = t
+        .api(
+            "/api/v1/recovery",
+            json!({"username": "segreteria@example.org"}),
+        )
+        .await;
+    assert_eq!((s, v["next"].as_str()), (202, Some("check_email")), "{v}");
+    let text = mail_with(&t, "luca.bianchi@example.net", "segreteria").await;
+    assert!(text.contains("/recover/reset/"), "{text}");
+    assert!(
+        t.smtp
+            .messages()
+            .iter()
+            .all(|m| !m.to.iter().any(|x| x == "segreteria@example.org")
+                || !m.text.contains("/recover/reset/"))
+    );
+    let new = "Ufficio-Didattica-Nuovo-2";
+    let (s, v) = t
+        .api(
+            &format!("/api/v1/recovery/link/{}/password", link_token(&text)),
+            json!({"password": new, "confirm": new}),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(t.dir.ldapwhoami(&dn("segreteria"), new));
+    assert!(t.dir.ldapwhoami(&dn("lbianchi"), "Bicocca-Campus-Sempre-7"));
 }
 
 #[tokio::test]
@@ -731,4 +751,184 @@ async fn uphf_recover_identifier_by_student_number_and_birth_date() {
         .await;
     assert_eq!(s, 202, "{v}");
     mail_with(&t, "lucas.perso@example.net", "lmartin").await;
+}
+
+// ---------------------------------------------------------------------------
+// History on every recovery path.
+
+/// How the new-password step of a recovery is reached.
+#[derive(Clone, Copy, Debug)]
+enum Via {
+    /// Username + registered contact, link by email (IHU, Ionian).
+    LinkWithContact(&'static str),
+    /// Username + registered mobile, code by SMS (IHU, Ionian).
+    SmsWithContact(&'static str),
+    /// Username only, link to the address on file (Milano-Bicocca).
+    Link(&'static str),
+    /// Personal number + birth date + security question (UPHF).
+    Question(&'static str, &'static str),
+}
+
+/// Starts a recovery for `user` along `path` and returns the URL of its
+/// new-password step.
+async fn password_step(t: &TestApp, user: &str, path: Via) -> String {
+    let link = |text: String| format!("/api/v1/recovery/link/{}/password", link_token(&text));
+    match path {
+        Via::LinkWithContact(contact) => {
+            let (s, v) = t
+                .api(
+                    "/api/v1/recovery",
+                    json!({"username": user, "contact": contact}),
+                )
+                .await;
+            assert_eq!(s, 202, "{v}");
+            link(mail_with(t, contact, "/recover/reset/").await)
+        }
+        Via::Link(to) => {
+            let (s, v) = t.api("/api/v1/recovery", json!({"username": user})).await;
+            assert_eq!(s, 202, "{v}");
+            link(mail_with(t, to, "/recover/reset/").await)
+        }
+        Via::SmsWithContact(mobile) => {
+            let (s, v) = t
+                .api(
+                    "/api/v1/recovery",
+                    json!({"username": user, "contact": mobile, "channel": "sms"}),
+                )
+                .await;
+            assert_eq!(s, 202, "{v}");
+            let flow = v["flow"].as_str().unwrap().to_string();
+            let pin = sms_pin(t, mobile).await;
+            let v = activation_step_at(
+                t,
+                &format!("/api/v1/recovery/{flow}/pin"),
+                json!({ "pin": pin }),
+            )
+            .await;
+            assert_eq!(v["next"], "password", "{v}");
+            format!("/api/v1/recovery/{flow}/password")
+        }
+        Via::Question(number, birth) => {
+            let (s, v) = t
+                .api(
+                    "/api/v1/recovery",
+                    json!({"personal_number": number, "birth_date": birth}),
+                )
+                .await;
+            assert_eq!((s, v["next"].as_str()), (202, Some("question")), "{v}");
+            let flow = v["flow"].as_str().unwrap().to_string();
+            let v = activation_step_at(
+                t,
+                &format!("/api/v1/recovery/{flow}/answer"),
+                json!({"answer": "Minou"}),
+            )
+            .await;
+            assert_eq!(v["next"], "password", "{v}");
+            format!("/api/v1/recovery/{flow}/password")
+        }
+    }
+}
+
+async fn activation_step_at(t: &TestApp, url: &str, body: Value) -> Value {
+    let (s, v) = t.api(url, body).await;
+    assert_eq!(s, 200, "{url}: {v}");
+    v
+}
+
+#[tokio::test]
+async fn a_reset_to_the_current_or_one_of_the_last_3_passwords_is_refused_on_every_recovery_path_of_every_example()
+ {
+    let cases: [(&str, &str, &[Via]); 4] = [
+        (
+            "ihu",
+            "alice",
+            // The code first: later notices also reach this mobile.
+            &[
+                Via::SmsWithContact("+306900000001"),
+                Via::LinkWithContact("alice.private@example.net"),
+            ],
+        ),
+        (
+            "ionio",
+            "alice",
+            // The code first: later notices also reach this mobile.
+            &[
+                Via::SmsWithContact("+306900000001"),
+                Via::LinkWithContact("alice.private@example.net"),
+            ],
+        ),
+        (
+            "unimib",
+            "lbianchi",
+            &[Via::Link("luca.bianchi@example.net")],
+        ),
+        ("uphf", "jdupont", &[Via::Question("E2040", "02/03/1979")]),
+    ];
+    for (example, user, paths) in cases {
+        let t = spawn(example).await;
+        if example == "uphf" {
+            let cookie = session_cookie(&t, user, password_of(user)).await;
+            let r = t
+                .client
+                .put(t.url("/api/v1/me/security-question"))
+                .header("cookie", &cookie)
+                .json(&json!({"question": "Nom de mon premier chat ?", "answer": "Minou"}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 200);
+        }
+        // Three changes as the user: slapd keeps the old three in pwdHistory.
+        let mut used = vec![password_of(user).to_string()];
+        for next in ["Olive!Tree#A1x", "Olive!Tree#B2y", "Olive!Tree#C3z"] {
+            let last = used.last().unwrap().clone();
+            t.app
+                .directory
+                .change_password(&dn(user), &last, next)
+                .await
+                .unwrap_or_else(|e| panic!("{example}: change to {next}: {e}"));
+            used.push(next.to_string());
+        }
+        for (i, path) in paths.iter().enumerate() {
+            let url = password_step(&t, user, *path).await;
+            // The current password and the 3 before it.
+            let recent: Vec<String> = used.iter().rev().take(4).cloned().collect();
+            for reused in &recent {
+                let (s, v) = t
+                    .api(
+                        &url,
+                        json!({"password": reused, "confirm": reused, "accept_rules": true}),
+                    )
+                    .await;
+                assert_eq!(
+                    (s, v["error"]["code"].as_str()),
+                    (422, Some("password_policy")),
+                    "{example} {path:?}: {reused} accepted: {v}"
+                );
+                assert!(
+                    v["error"]["violations"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|x| x["code"] == "in_history"),
+                    "{example} {path:?}: {v}"
+                );
+            }
+            assert!(
+                t.dir.ldapwhoami(&dn(user), &recent[0]),
+                "{example}: unchanged"
+            );
+            // A password never used before goes through on the same step.
+            let fresh = format!("Fresh!Meadow#{i}q{}", example.len());
+            let (s, v) = t
+                .api(
+                    &url,
+                    json!({"password": fresh, "confirm": fresh, "accept_rules": true}),
+                )
+                .await;
+            assert_eq!(s, 200, "{example} {path:?}: {v}");
+            assert!(t.dir.ldapwhoami(&dn(user), &fresh), "{example}");
+            used.push(fresh);
+        }
+    }
 }
