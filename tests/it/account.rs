@@ -759,6 +759,74 @@ async fn a_service_account_link_goes_to_its_owner() {
 }
 
 #[tokio::test]
+async fn an_owner_named_by_kleidis_own_attribute_gets_the_link_when_configured() {
+    // By default the standard `owner` names the owner: library-desk has only
+    // kleidiServiceOwner, so it is an ordinary account with no address here.
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    let (s, _) = p
+        .post("/api/v1/recovery", json!({"username": "library-desk"}))
+        .await;
+    assert_eq!(s, 202);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        t.smtp.messages().is_empty(),
+        "nothing sent without an owner: {:?}",
+        t.smtp.messages()
+    );
+
+    let t = TestApp::spawn_on_directory(
+        crate::harness::TestDir::start(),
+        "",
+        &format!("{BASE}\n[directory.attributes]\nowner = \"kleidiServiceOwner\"\n"),
+    )
+    .await;
+    let p = Person::new(&t);
+    p.post("/api/v1/recovery", json!({"username": "library-desk"}))
+        .await;
+    let text = mail_to(&t, "jeanne.d@example.net").await;
+    assert!(text.contains("library-desk"), "{text}");
+    let new = "Reading-Room-Open-9";
+    let (s, v) = p
+        .post(
+            &format!("/api/v1/recovery/link/{}/password", link_token(&text)),
+            json!({"password": new, "confirm": new}),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(t.dir.ldapwhoami(&dn("library-desk"), new));
+}
+
+#[tokio::test]
+async fn pages_of_journeys_that_are_turned_off_answer_404_like_their_api() {
+    let t = TestApp::spawn_with(&format!(
+        "{BASE}\n[recovery]\nusername_recovery = false\n[activation]\nenabled = false\n"
+    ))
+    .await;
+    for path in [
+        "/forgot-username",
+        "/activate",
+        "/account/security-question",
+    ] {
+        let r = t.get(path, &[]).await;
+        assert_eq!(r.status(), 404, "{path}");
+        let body = r.text().await.unwrap();
+        assert!(!body.contains("<form"), "{path}: no form to fill: {body}");
+    }
+    let p = Person::new(&t);
+    let (s, v) = p
+        .post(
+            "/api/v1/username-recovery",
+            json!({"email": "jeanne.d@example.net"}),
+        )
+        .await;
+    assert_eq!((s, v["error"]["code"].as_str()), (404, Some("not_offered")));
+    // What is on stays on.
+    assert_eq!(t.get("/recover", &[]).await.status(), 200);
+    assert_eq!(t.get("/login", &[]).await.status(), 200);
+}
+
+#[tokio::test]
 async fn uphf_recovery_by_number_birth_date_and_security_question() {
     let t = TestApp::spawn_with(UPHF).await;
     // Jeanne sets her question while signed in.

@@ -192,3 +192,82 @@ fn the_demo_stops_cleanly_on_sigint() {
 fn the_demo_stops_cleanly_on_sigterm() {
     demo_stops_cleanly_on("-TERM");
 }
+
+/// `kleidi serve` as systemd runs it, stopped by SIGTERM right after 60
+/// people asked for a reset link: every link promised is delivered before
+/// the process exits, and it exits 0.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_delivers_every_queued_link_before_stopping_on_sigterm() {
+    let dir = TestDir::start();
+    let smtp = crate::sinks::SmtpSink::start().await;
+    let port = dead_port();
+    let extra = format!(
+        r#"
+[mail]
+transport = "smtp"
+from = "Accounts <noreply@example.org>"
+[mail.smtp]
+host = "127.0.0.1"
+port = {smtp}
+security = "plain"
+timeout_secs = 5
+[http]
+shutdown_grace_secs = 20
+[limits]
+attempts_per_ip_per_hour = 100000
+sends_per_account_per_hour = 1000
+sends_per_destination_per_hour = 1000
+"#,
+        smtp = smtp.port()
+    );
+    let toml = dir.config_toml(None, "", &extra).replace(
+        "public_url = ",
+        &format!("listen = \"127.0.0.1:{port}\"\npublic_url = "),
+    );
+    let cfg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cfg.path(), toml).unwrap();
+    let mut child = Command::new(KLEIDI)
+        .args(["serve", "--config"])
+        .arg(cfg.path())
+        .env_remove("CREDENTIALS_DIRECTORY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("kleidi serve starts");
+    let client = crate::harness::http_client();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    while client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map_or(true, |r| r.status() != 200)
+    {
+        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let asks = (0..60).map(|_| {
+        client
+            .post(format!("{base}/api/v1/recovery"))
+            .json(&serde_json::json!({"username": "alice"}))
+            .send()
+    });
+    for r in futures_util::future::join_all(asks).await {
+        assert_eq!(r.unwrap().status(), 202);
+    }
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = tokio::task::spawn_blocking(move || child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(status.success(), "{status}");
+    let links = smtp
+        .messages()
+        .iter()
+        .filter(|m| m.text.contains("/recover/reset/"))
+        .count();
+    assert_eq!(links, 60, "every link asked for before the stop was sent");
+}
