@@ -344,6 +344,20 @@ eduPersonAffiliation: student
 schacDateOfBirth: 20030517
 schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:08110412346
 
+dn: uid=badcheck,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+uid: badcheck
+cn: Eleni Badcheck
+givenName: Eleni
+sn: Badcheck
+mobile: +306977700003
+eduPersonAffiliation: student
+schacDateOfBirth: 20030517
+schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:17050345670
+
 dn: uid=office,ou=people,{s}
 objectClass: inetOrgPerson
 objectClass: kleidiAccount

@@ -563,6 +563,11 @@ async fn check_record(core: &Core, e: &UserEntry) -> Result<Step, JourneyError> 
                     return Err(JourneyError::AmkaMismatch);
                 }
             }
+            // An AMKA whose check digit is wrong is a wrong AMKA, not a
+            // missing country: the seed's "AMKA check failed".
+            Err(NationalIdError::AmkaInvalid | NationalIdError::AmkaMismatch) => {
+                return Err(JourneyError::AmkaMismatch);
+            }
             Err(_) => missing.push("national_id_country"),
         }
     }
