@@ -142,6 +142,12 @@ fn each_example_sets_what_its_seed_needs() {
             .all(|r| r.identify == IdentifyBy::Contact)
     );
     assert!(ihu.activation.services.len() >= 4);
+    // The confirm step shows the department by name, father's name, gender
+    // and ΑΦΜ, as URegister does.
+    assert!(!ihu.activation.department_names.is_empty());
+    let a = &ihu.directory.attributes;
+    assert_eq!(a.gender, "schacGender");
+    assert!(!a.father_name.is_empty() && !a.tax_number.is_empty());
     assert_eq!(ihu.policy.presets, [Preset::Ihu]);
     assert!(ihu.recovery.email && ihu.recovery.sms);
 
