@@ -321,3 +321,45 @@ async fn the_department_name_comes_from_an_attribute_else_the_map_else_as_stored
         .await;
     assert_eq!(v["details"]["department"], "csd", "{v}");
 }
+
+#[tokio::test]
+async fn the_confirm_and_code_pages_read_in_every_language() {
+    let t = seed_app().await;
+    let flow = at_confirm(&t, json!({"mobile": "+306955502345"})).await;
+    let words = [
+        ("el", "Θήλυ", "Συνέχεια χωρίς αποθήκευση"),
+        ("en", "Female", "Continue without storing it"),
+        ("it", "Femminile", "Continua senza memorizzarlo"),
+        ("fr", "Féminin", "Continuer sans la conserver"),
+    ];
+    let pages = |path: String| {
+        let t = &t;
+        async move {
+            let mut out = Vec::new();
+            for (lang, _, _) in words {
+                let r = t.get(&path, &[("accept-language", lang)]).await;
+                assert_eq!(r.status(), 200, "{path} {lang}");
+                out.push(r.text().await.unwrap());
+            }
+            out
+        }
+    };
+    let confirm = pages(format!("/activate/{flow}/confirm")).await;
+    step(
+        &t,
+        &flow,
+        "confirm",
+        json!({"agree": true, "consent_email": true}),
+    )
+    .await;
+    let verify = pages(format!("/activate/{flow}/verify-contact")).await;
+    for (i, (lang, gender, skip)) in words.iter().enumerate() {
+        for body in [&confirm[i], &verify[i]] {
+            assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{body}");
+            assert!(!body.contains("activation-"), "a raw message id: {body}");
+        }
+        assert!(confirm[i].contains(gender), "{lang}: {}", confirm[i]);
+        assert!(verify[i].contains(skip), "{lang}: {}", verify[i]);
+        assert!(verify[i].contains("d********@example.net"), "{lang}");
+    }
+}
