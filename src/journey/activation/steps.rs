@@ -75,7 +75,7 @@ pub struct Welcome {
     pub username: String,
 }
 
-pub(super) fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
+fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
     core.config.activation.roles.iter().find(|r| r.id == id)
 }
 
@@ -90,7 +90,7 @@ pub(super) fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, Journey
     Ok(f)
 }
 
-pub(super) fn country(core: &Core) -> Result<Country, JourneyError> {
+fn country(core: &Core) -> Result<Country, JourneyError> {
     Country::parse(&core.config.i18n.phone_country)
         .map_err(|e| JourneyError::Internal(e.to_string()))
 }
