@@ -994,7 +994,9 @@ fn schemas() -> Value {
                 "mobile": {"type": ["string", "null"], "description": "The registrar's mobile on record, masked."},
                 "mobile_verified": {"type": "boolean", "description": "It got the PIN of step 2; otherwise consenting to it sends it a code first (`verify_contact`)."},
                 "email": {"type": ["string", "null"], "description": "The registrar's external email on record, masked."},
+                "mobile_consent": {"type": "boolean", "description": "A consent box is offered for the mobile: false without an SMS gateway unless it is verified."},
                 "email_verified": {"type": "boolean", "description": "Like `mobile_verified`, for the email."},
+                "email_consent": {"type": "boolean", "description": "A consent box is offered for the email."},
             }),
         ),
     );

@@ -762,6 +762,73 @@ async fn uphf_activation_by_student_number_and_birth_date() {
 }
 
 #[tokio::test]
+async fn uphf_offers_no_mobile_consent_it_cannot_prove_without_sms() {
+    let t = spawn("uphf").await;
+    // A mobile on record that never gets a PIN: UPHF sends no SMS.
+    t.dir.ldapmodify(&format!(
+        "dn: {}\nchangetype: modify\nadd: mobile\nmobile: +33612345678\n",
+        dn("cbernard")
+    ));
+    let flow = start_activation(&t, "etudiant").await;
+    activation_step(
+        &t,
+        &flow,
+        "identify",
+        json!({"personal_number": "22009876", "birth_date": "20/01/2005"}),
+    )
+    .await;
+    let pin = pin_in(&mail_with(&t, "camille.b@example.net", "").await);
+    activation_step(&t, &flow, "pin", json!({ "pin": pin })).await;
+    let (_, v) = t
+        .api_get(&format!("/api/v1/activation/{flow}/confirm"))
+        .await;
+    let d = &v["details"];
+    assert!(d["mobile"].is_string(), "still shown: {v}");
+    assert_eq!(
+        (d["mobile_consent"].as_bool(), d["email_consent"].as_bool()),
+        (Some(false), Some(true)),
+        "{v}"
+    );
+    let page = t
+        .get(&format!("/activate/{flow}/confirm"), &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("name=\"consent_mobile\""), "{page}");
+    assert!(page.contains("name=\"consent_email\""), "{page}");
+    // A consent sent anyway is ignored: no code that could never arrive.
+    let v = activation_step(
+        &t,
+        &flow,
+        "confirm",
+        json!({"agree": true, "consent_mobile": true, "consent_email": true}),
+    )
+    .await;
+    assert_eq!(v["next"], "password", "{v}");
+    let password = "Valenciennes-Campus-Mont-Houy";
+    activation_step(
+        &t,
+        &flow,
+        "password",
+        json!({"password": password, "confirm": password, "accept_terms": true}),
+    )
+    .await;
+    let e = t
+        .app
+        .directory
+        .read_entry(&dn("cbernard"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        e.first("kleidiRecoveryEmail"),
+        Some("camille.b@example.net")
+    );
+    assert!(e.first("kleidiRecoveryMobile").is_none());
+}
+
+#[tokio::test]
 async fn uphf_recovery_by_staff_number_birth_date_and_security_question() {
     let t = spawn("uphf").await;
     // Jeanne registers her "question joker" while signed in.

@@ -53,6 +53,16 @@ pub struct PendingContact {
     pub to: String,
 }
 
+/// A consent box is offered for this contact: it is on record, and it is
+/// proven or can be (no SMS gateway, no code to a mobile: `sms.transport =
+/// "none"`, where recovery by SMS does not exist anyway).
+pub(super) fn offered(core: &Core, m: &Matched, c: Channel) -> bool {
+    match c {
+        Channel::Sms => m.mobile.is_some() && (m.proven(c) || core.notifier.supports(Channel::Sms)),
+        Channel::Email => m.email.is_some(),
+    }
+}
+
 /// The next consented contact that is not proven yet (mobile first).
 fn next_unproven(f: &Flow) -> Option<Channel> {
     let m = f.matched.as_ref()?;
@@ -91,12 +101,14 @@ pub fn confirm<A: CoreRef>(
             if f.step != Step::Confirm {
                 return Err(JourneyError::WrongStep);
             }
-            let (has_mobile, has_email) = f
-                .matched
-                .as_ref()
-                .map_or((false, false), |m| (m.mobile.is_some(), m.email.is_some()));
-            f.consent_mobile = input.agree && input.consent_mobile && has_mobile;
-            f.consent_email = input.agree && input.consent_email && has_email;
+            let (mobile, email) = f.matched.as_ref().map_or((false, false), |m| {
+                (
+                    offered(core, m, Channel::Sms),
+                    offered(core, m, Channel::Email),
+                )
+            });
+            f.consent_mobile = input.agree && input.consent_mobile && mobile;
+            f.consent_email = input.agree && input.consent_email && email;
             if !input.agree {
                 f.step = Step::Disagreed;
                 return Ok(Step::Disagreed);

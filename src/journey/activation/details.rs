@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::contacts::offered;
 use super::steps::at;
 use super::{Matched, Step};
 use crate::core::Core;
@@ -37,10 +38,15 @@ pub struct Details {
     /// True when the mobile got the PIN of step 2: storing it needs no
     /// further code. Otherwise consenting to it sends a code to it first.
     pub mobile_verified: bool,
+    /// A consent box is offered for the mobile: false without an SMS gateway
+    /// unless the mobile is already verified.
+    pub mobile_consent: bool,
     /// The registrar's external email on record, masked.
     pub email: Option<String>,
     /// Like `mobile_verified`, for the email.
     pub email_verified: bool,
+    /// A consent box is offered for the email.
+    pub email_consent: bool,
 }
 
 /// What the confirm step shows, in `lang` (masked where it is personal data).
@@ -73,8 +79,10 @@ pub async fn details(core: &Core, flow_id: &str, lang: &str) -> Result<Details, 
         gender: optional(&e, &a.gender).map(|g| gender(core, &g, lang)),
         mobile: m.mobile.as_ref().map(Mobile::masked),
         mobile_verified: m.mobile.is_some() && m.proven(Channel::Sms),
+        mobile_consent: offered(core, &m, Channel::Sms),
         email: m.email.as_ref().map(Email::masked),
         email_verified: m.email.is_some() && m.proven(Channel::Email),
+        email_consent: offered(core, &m, Channel::Email),
     })
 }
 
