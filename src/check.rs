@@ -111,7 +111,7 @@ async fn check_user(r: &mut Report, dir: &Directory, config: &Config, username: 
                 e.dn
             ));
             let a = &config.directory.attributes;
-            let names = [
+            let mut names = vec![
                 ("username", &a.username),
                 ("display_name", &a.display_name),
                 ("given_name", &a.given_name),
@@ -124,6 +124,17 @@ async fn check_user(r: &mut Report, dir: &Directory, config: &Config, username: 
                 ("national_id", &a.national_id),
                 ("preferred_language", &a.preferred_language),
             ];
+            // The optional mappings, where configured.
+            names.extend(
+                [
+                    ("department_name", &a.department_name),
+                    ("father_name", &a.father_name),
+                    ("gender", &a.gender),
+                    ("tax_number", &a.tax_number),
+                ]
+                .into_iter()
+                .filter(|(_, n)| !n.is_empty()),
+            );
             let (seen, unseen): (Vec<_>, Vec<_>) =
                 names.iter().partition(|(_, n)| !e.values(n).is_empty());
             let list = |v: &[&(&str, &String)]| {

@@ -1,6 +1,8 @@
 //! `[activation]`: who may activate an account, how they prove who they are,
 //! and what they see at the end.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::{Invalid, Localized};
@@ -37,6 +39,12 @@ pub struct ActivationConfig {
     pub services: Vec<ServiceLink>,
     /// Suggested passwords shown on the password step.
     pub suggestions: usize,
+    /// Department names by the value the registrar stores in the department
+    /// attribute (`ou`), e.g. `{ csd = { el = "Τμήμα Πληροφορικής", en =
+    /// "Department of Computer Science" } }`. A value not listed is shown as
+    /// stored; `directory.attributes.department_name`, when set and present
+    /// on the entry, comes first.
+    pub department_names: BTreeMap<String, Localized>,
 }
 
 impl Default for ActivationConfig {
@@ -58,6 +66,7 @@ impl Default for ActivationConfig {
             privacy_url: None,
             services: Vec::new(),
             suggestions: 4,
+            department_names: BTreeMap::new(),
         }
     }
 }

@@ -131,8 +131,20 @@ pub struct Attributes {
     pub registrar_email: String,
     /// Affiliation (student, staff, faculty, affiliate…).
     pub affiliation: String,
-    /// Department.
+    /// Department (a name, or a code that `activation.department_names`
+    /// turns into one).
     pub department: String,
+    /// The department's display name on the person's entry, shown instead of
+    /// `department` when present; empty: not used.
+    pub department_name: String,
+    /// Father's name, shown on the activation confirm step; empty: not shown.
+    pub father_name: String,
+    /// Gender, shown on the activation confirm step; ISO 5218 codes
+    /// (`schacGender`: 0, 1, 2, 9) are translated; empty: not shown.
+    pub gender: String,
+    /// Tax number (Greece: ΑΦΜ), shown masked on the activation confirm
+    /// step; a SCHAC `personalUniqueID` value is accepted; empty: not shown.
+    pub tax_number: String,
     /// Birth date (YYYYMMDD).
     pub date_of_birth: String,
     /// National ID with its country (`urn:schac:personalUniqueID:…`).
@@ -162,6 +174,10 @@ impl Default for Attributes {
             registrar_email: "supannMailPerso".into(),
             affiliation: "eduPersonAffiliation".into(),
             department: "ou".into(),
+            department_name: String::new(),
+            father_name: String::new(),
+            gender: String::new(),
+            tax_number: String::new(),
             date_of_birth: "schacDateOfBirth".into(),
             national_id: "schacPersonalUniqueID".into(),
             student_number: "schacPersonalUniqueCode".into(),

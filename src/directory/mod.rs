@@ -87,8 +87,14 @@ impl Directory {
             &a.employee_number,
             &a.preferred_language,
             &a.owner,
+            &a.department_name,
+            &a.father_name,
+            &a.gender,
+            &a.tax_number,
         ]
         .into_iter()
+        // Optional mappings left empty are not read.
+        .filter(|n| !n.is_empty())
         .cloned()
         .collect();
         attrs.extend(entry::OPERATIONAL.iter().map(|s| s.to_string()));

@@ -15,17 +15,16 @@ use super::pages::page;
 use super::{App, AppState, ClientIp, CsrfToken};
 use crate::config::IdentifyBy;
 use crate::journey::JourneyError;
-use crate::journey::activation::{
-    self, ConfirmInput, IdentifyInput, NationalIdInput, PasswordInput, Step,
-};
+use crate::journey::activation::{self, IdentifyInput, NationalIdInput, PasswordInput, Step};
 use crate::notify::Channel;
 
-fn step_url(flow: &str, step: Step) -> String {
+pub(super) fn step_url(flow: &str, step: Step) -> String {
     let s = match step {
         Step::Identify => "identify",
         Step::Pin => "pin",
         Step::NationalId => "national-id",
         Step::Confirm => "confirm",
+        Step::VerifyContact => "verify-contact",
         Step::Password => "password",
         Step::Done => "welcome",
         Step::Disagreed => "disagree",
@@ -33,13 +32,13 @@ fn step_url(flow: &str, step: Step) -> String {
     format!("/activate/{flow}/{s}")
 }
 
-fn see_other(flow: &str, step: Step) -> Response {
+pub(super) fn see_other(flow: &str, step: Step) -> Response {
     Redirect::to(&step_url(flow, step)).into_response()
 }
 
 /// Shows a step's form when the journey is at that step; otherwise sends the
 /// person to the step they are at (or says the journey is gone).
-fn at_step(
+pub(super) fn at_step(
     app: &App,
     lang: &str,
     flow: &str,
@@ -54,7 +53,7 @@ fn at_step(
 }
 
 /// Errors that are a page of their own (not a form to correct).
-fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
+pub(super) fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
     journey_error::log(e);
     let contact = app
         .config
@@ -202,7 +201,7 @@ pub struct IdentifyForm {
     birth_date: String,
 }
 
-fn opt(s: String) -> Option<String> {
+pub(super) fn opt(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
 
@@ -331,6 +330,9 @@ pub async fn resend(
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
+    if app.activation.step(&flow) == Some(Step::VerifyContact) {
+        return super::activation_contacts::resend(&app, &lang, ip, &csrf, &flow).await;
+    }
     match activation::resend(&app, &flow, ip).await {
         Ok(()) => pin_page(
             &app,
@@ -441,66 +443,6 @@ pub async fn national_id(
                 Some(&e),
             )
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
-    }
-}
-
-/// `GET /activate/{flow}/confirm`.
-pub async fn confirm_form(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    CsrfToken(csrf): CsrfToken,
-    Path(flow): Path<String>,
-) -> Response {
-    match activation::details(&app, &flow).await {
-        Ok(d) => {
-            let role = app
-                .config
-                .activation
-                .roles
-                .iter()
-                .find(|r| r.id == d.role)
-                .map(|r| r.label.get(&lang).to_string())
-                .unwrap_or_default();
-            let ctx = context! { flow, csrf, step => 3, d, role };
-            page(
-                &app,
-                &lang,
-                "activation/confirm.html",
-                StatusCode::OK,
-                &step_url(&flow, Step::Confirm),
-                ctx,
-            )
-        }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
-    }
-}
-
-/// The confirm form: which button, and the consent boxes.
-#[derive(Deserialize)]
-pub struct ConfirmForm {
-    #[serde(default)]
-    decision: String,
-    #[serde(default)]
-    consent_mobile: Option<String>,
-    #[serde(default)]
-    consent_email: Option<String>,
-}
-
-/// `POST /activate/{flow}/confirm`.
-pub async fn confirm(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    Path(flow): Path<String>,
-    Form(f): Form<ConfirmForm>,
-) -> Response {
-    let input = ConfirmInput {
-        agree: f.decision == "agree",
-        consent_mobile: f.consent_mobile.is_some(),
-        consent_email: f.consent_email.is_some(),
-    };
-    match activation::confirm(&app, &flow, input) {
-        Ok(s) => see_other(&flow, s),
         Err(e) => outcome_page(&app, &lang, &flow, &e),
     }
 }

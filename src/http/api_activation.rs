@@ -11,7 +11,7 @@ use super::journey_error::{api_response, rule_message};
 use super::lang::Lang;
 use super::{AppState, ClientIp};
 use crate::journey::activation::{
-    self, ConfirmInput, IdentifyInput, NationalIdInput, PasswordInput, Step,
+    self, ConfirmInput, IdentifyInput, NationalIdInput, PasswordInput, Step, VerifyContactInput,
 };
 
 fn next(flow: &str, step: Step) -> Response {
@@ -112,7 +112,8 @@ pub async fn resend(
     Path(flow): Path<String>,
 ) -> Response {
     match activation::resend(&app, &flow, ip).await {
-        Ok(()) => next(&flow, Step::Pin),
+        // `pin`, or `verify_contact` when the code was a contact's.
+        Ok(()) => next(&flow, app.activation.step(&flow).unwrap_or(Step::Pin)),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
@@ -136,7 +137,7 @@ pub async fn details(
     Lang(lang): Lang,
     Path(flow): Path<String>,
 ) -> Response {
-    match activation::details(&app, &flow).await {
+    match activation::details(&app, &flow, &lang).await {
         Ok(d) => Json(json!({"flow": flow, "details": d})).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
@@ -150,6 +151,33 @@ pub async fn confirm(
     Json(i): Json<ConfirmInput>,
 ) -> Response {
     match activation::confirm(&app, &flow, i) {
+        Ok(s) => next(&flow, s),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
+/// `GET /api/v1/activation/{flow}/verify_contact`: where the code went.
+pub async fn pending_contact(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    match activation::pending_contact(&app, &flow) {
+        Ok(p) => Json(json!({"flow": flow, "channel": p.channel, "to": p.to})).into_response(),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
+/// `POST /api/v1/activation/{flow}/verify_contact`: the code sent to a
+/// consented contact, or `skip`.
+pub async fn verify_contact(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    Path(flow): Path<String>,
+    Json(i): Json<VerifyContactInput>,
+) -> Response {
+    match activation::verify_contact(&app, &flow, i, ip) {
         Ok(s) => next(&flow, s),
         Err(e) => api_response(&app, &lang, &e),
     }

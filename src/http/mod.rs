@@ -4,6 +4,7 @@
 
 mod account;
 mod activation;
+mod activation_contacts;
 mod api_account;
 mod api_activation;
 mod api_policy;
@@ -154,7 +155,11 @@ pub fn router(app: AppState) -> Router {
         )
         .route(
             "/activate/{flow}/confirm",
-            get(activation::confirm_form).post(activation::confirm),
+            get(activation_contacts::confirm_form).post(activation_contacts::confirm),
+        )
+        .route(
+            "/activate/{flow}/verify-contact",
+            get(activation_contacts::verify_form).post(activation_contacts::verify),
         )
         .route("/activate/{flow}/disagree", get(activation::disagree))
         .route(
@@ -261,6 +266,10 @@ pub fn router(app: AppState) -> Router {
         .route(
             "/api/v1/activation/{flow}/confirm",
             get(api_activation::details).post(api_activation::confirm),
+        )
+        .route(
+            "/api/v1/activation/{flow}/verify_contact",
+            get(api_activation::pending_contact).post(api_activation::verify_contact),
         )
         .route(
             "/api/v1/activation/{flow}/password",

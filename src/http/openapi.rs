@@ -370,9 +370,9 @@ fn paths() -> Value {
         "/api/v1/activation/{flow}/resend",
         "post",
         Op::new("activationResend", "activation", "Send the PIN again")
-            .describe("No body is needed, but `Content-Type: application/json` is.")
+            .describe("At the `pin` step the PIN, at the `verify_contact` step the contact's code. No body is needed, but `Content-Type: application/json` is.")
             .path("flow")
-            .ok(200, "Sent; the step stays `pin`.", "FlowNext")
+            .ok(200, "Sent; the step stays `pin` (or `verify_contact`).", "FlowNext")
             .errors(&[404, 409, 429, 503])
             .write(),
     );
@@ -403,11 +403,36 @@ fn paths() -> Value {
         "/api/v1/activation/{flow}/confirm",
         "post",
         Op::new("activationConfirm", "activation", "Agree or disagree with the details")
-            .describe("Agreeing (with optional consent to keep the mobile and email for recovery) leads to `password`; disagreeing ends the journey (`disagreed`).")
+            .describe("Agreeing (with optional consent to keep the mobile and email on record for recovery) leads to `password`, or to `verify_contact` when a consented contact did not get the PIN of step 2 (a code is sent to it first); disagreeing ends the journey (`disagreed`) and activates nothing.")
             .path("flow")
             .body("ConfirmRequest")
             .ok(200, "The next step.", "FlowNext")
             .errors(&[404, 409])
+            .write(),
+    );
+    add(
+        "/api/v1/activation/{flow}/verify_contact",
+        "get",
+        Op::new(
+            "activationPendingContact",
+            "activation",
+            "Where the contact's code went",
+        )
+        .describe("At the `verify_contact` step: the consented contact a code was sent to, masked.")
+        .path("flow")
+        .ok(200, "The contact.", "PendingContact")
+        .errors(&[404, 409])
+        .get(),
+    );
+    add(
+        "/api/v1/activation/{flow}/verify_contact",
+        "post",
+        Op::new("activationVerifyContact", "activation", "Prove a consented contact")
+            .describe("The code sent to the contact, which is then stored for recovery at the last step; or `skip: true` to go on without storing it. `resend` sends a new code. The next step is `verify_contact` again (for the other contact) or `password`.")
+            .path("flow")
+            .body("VerifyContactRequest")
+            .ok(200, "The next step.", "FlowNext")
+            .errors(&[404, 409, 410, 422, 429, 503])
             .write(),
     );
     add(
@@ -874,7 +899,7 @@ fn schemas() -> Value {
         "Step",
         json!({
             "type": "string",
-            "enum": ["identify", "pin", "national_id", "confirm", "password", "done", "disagreed"],
+            "enum": ["identify", "pin", "national_id", "confirm", "verify_contact", "password", "done", "disagreed"],
         }),
     );
     add(
@@ -952,16 +977,29 @@ fn schemas() -> Value {
     add(
         "Details",
         object(
-            &["name", "username", "role"],
+            &[
+                "name",
+                "username",
+                "role",
+                "mobile_verified",
+                "email_verified",
+            ],
             json!({
                 "name": string(),
                 "username": string(),
                 "role": string(),
                 "department": nullable_string(),
                 "national_id": {"type": ["string", "null"], "description": "Masked."},
+                "tax_number": {"type": ["string", "null"], "description": "Masked; null when not mapped."},
+                "father_name": {"type": ["string", "null"], "description": "Null when not mapped."},
                 "birth_date": {"type": ["string", "null"], "description": "Masked."},
-                "mobile": {"type": ["string", "null"], "description": "Masked."},
-                "email": {"type": ["string", "null"], "description": "Masked."},
+                "gender": {"type": ["string", "null"], "description": "In the request's language for ISO 5218 codes; null when not mapped."},
+                "mobile": {"type": ["string", "null"], "description": "The registrar's mobile on record, masked."},
+                "mobile_verified": {"type": "boolean", "description": "It got the PIN of step 2; otherwise consenting to it sends it a code first (`verify_contact`)."},
+                "email": {"type": ["string", "null"], "description": "The registrar's external email on record, masked."},
+                "mobile_consent": {"type": "boolean", "description": "A consent box is offered for the mobile: false without an SMS gateway unless it is verified."},
+                "email_verified": {"type": "boolean", "description": "Like `mobile_verified`, for the email."},
+                "email_consent": {"type": "boolean", "description": "A consent box is offered for the email."},
             }),
         ),
     );
@@ -980,6 +1018,27 @@ fn schemas() -> Value {
                 "agree": {"type": "boolean"},
                 "consent_mobile": {"type": "boolean", "default": false, "description": "Keep the mobile for recovery by SMS."},
                 "consent_email": {"type": "boolean", "default": false, "description": "Keep the email for recovery by email."},
+            }),
+        ),
+    );
+    add(
+        "VerifyContactRequest",
+        request(
+            &[],
+            json!({
+                "pin": {"type": "string", "description": "The code sent to the contact."},
+                "skip": {"type": "boolean", "default": false, "description": "Go on without storing this contact."},
+            }),
+        ),
+    );
+    add(
+        "PendingContact",
+        object(
+            &["flow", "channel", "to"],
+            json!({
+                "flow": string(),
+                "channel": {"type": "string", "enum": ["sms", "email"]},
+                "to": {"type": "string", "description": "Masked."},
             }),
         ),
     );

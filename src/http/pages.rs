@@ -42,6 +42,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/activation/confirm.html"),
     ),
     (
+        "activation/verify_contact.html",
+        include_str!("../../templates/activation/verify_contact.html"),
+    ),
+    (
         "activation/password.html",
         include_str!("../../templates/activation/password.html"),
     ),

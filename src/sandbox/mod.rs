@@ -29,6 +29,8 @@ const SCHEMAS: &[(&str, &str)] = &[
     ("schac.schema", include_str!("../../schema/schac.schema")),
     ("supann.schema", include_str!("../../schema/supann.schema")),
     ("kleidi.schema", include_str!("../../schema/kleidi.schema")),
+    // Invented registrar attributes of the sample directory only.
+    ("registrar.schema", include_str!("registrar.schema")),
 ];
 
 /// Why the private slapd could not be started.
@@ -299,6 +301,7 @@ include {d}/eduperson.schema
 include {d}/schac.schema
 include {d}/supann.schema
 include {d}/kleidi.schema
+include {d}/registrar.schema
 pidfile {d}/slapd.pid
 argsfile {d}/slapd.args
 modulepath {MODULES}

@@ -49,6 +49,11 @@ pub fn accounts() -> &'static [Account] {
             about: "student, not activated, registrar mobile +306955501234 and email katerina.p@example.net, AMKA on file",
         },
         Account {
+            username: "dnikolaou",
+            password: None,
+            about: "student, not activated, registrar mobile +306955502345 and email dimitra.n@example.net, AMKA on file, department code csd, father's name, gender and tax number",
+        },
+        Account {
             username: "mrossi",
             password: None,
             about: "associate, not activated, registrar email maria.rossi@example.net",
@@ -358,6 +363,43 @@ mobile: +306977700002
 eduPersonAffiliation: student
 schacDateOfBirth: 20030517
 schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:08110412346
+
+dn: uid=badcheck,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+uid: badcheck
+cn: Eleni Badcheck
+givenName: Eleni
+sn: Badcheck
+mobile: +306977700003
+eduPersonAffiliation: student
+schacDateOfBirth: 20030517
+schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:17050345670
+
+dn: uid=dnikolaou,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+objectClass: schacPersonalCharacteristics
+objectClass: schacLinkageIdentifiers
+objectClass: supannPerson
+objectClass: exampleRegistrarRecord
+uid: dnikolaou
+cn: Δήμητρα Νικολάου
+givenName: Δήμητρα
+sn: Νικολάου
+mail: dnikolaou@example.org
+mobile: +306955502345
+supannMailPerso: dimitra.n@example.net
+ou: csd
+preferredLanguage: el
+eduPersonAffiliation: student
+schacDateOfBirth: 20040312
+schacGender: 2
+schacPersonalUniqueID: urn:schac:personalUniqueID:gr:AMKA:12030424688
+exampleFatherName: Κωνσταντίνος
+exampleTaxNumber: 098765432
 
 dn: uid=office,ou=people,{s}
 objectClass: inetOrgPerson

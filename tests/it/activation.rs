@@ -45,24 +45,24 @@ attempts_per_ip_per_hour = 100000
 presets = ["ihu"]
 "#;
 
-const GOOD_PASSWORD: &str = "Blue#Harbor!Kite27";
+pub(crate) const GOOD_PASSWORD: &str = "Blue#Harbor!Kite27";
 
-async fn app() -> TestApp {
+pub(crate) async fn app() -> TestApp {
     TestApp::spawn_with(IHU).await
 }
 
-async fn start(t: &TestApp, role: &str) -> String {
+pub(crate) async fn start(t: &TestApp, role: &str) -> String {
     let (s, v) = t.api("/api/v1/activation", json!({ "role": role })).await;
     assert_eq!(s, 201, "{v}");
     v["flow"].as_str().unwrap().to_string()
 }
 
-async fn step(t: &TestApp, flow: &str, name: &str, body: Value) -> (u16, Value) {
+pub(crate) async fn step(t: &TestApp, flow: &str, name: &str, body: Value) -> (u16, Value) {
     t.api(&format!("/api/v1/activation/{flow}/{name}"), body)
         .await
 }
 
-async fn mail_pin(t: &TestApp, to: &str) -> String {
+pub(crate) async fn mail_pin(t: &TestApp, to: &str) -> String {
     let m = t
         .smtp
         .wait_for_to(to, Duration::from_secs(5))
@@ -71,7 +71,7 @@ async fn mail_pin(t: &TestApp, to: &str) -> String {
     pin_in(&m.text)
 }
 
-async fn sms_pin(t: &TestApp, to: &str) -> String {
+pub(crate) async fn sms_pin(t: &TestApp, to: &str) -> String {
     let m = t
         .sms
         .wait_for_to(to, Duration::from_secs(5))
@@ -80,7 +80,7 @@ async fn sms_pin(t: &TestApp, to: &str) -> String {
     pin_in(&m.text)
 }
 
-async fn finish(t: &TestApp, flow: &str, consent: bool) {
+pub(crate) async fn finish(t: &TestApp, flow: &str, consent: bool) {
     let (s, v) = step(
         t,
         flow,
@@ -105,7 +105,7 @@ async fn finish(t: &TestApp, flow: &str, consent: bool) {
     assert_eq!(v["services"][0]["name"], "E-learning");
 }
 
-async fn entry(t: &TestApp, uid: &str) -> kleidi::directory::UserEntry {
+pub(crate) async fn entry(t: &TestApp, uid: &str) -> kleidi::directory::UserEntry {
     t.app.directory.read_entry(&dn(uid)).await.unwrap().unwrap()
 }
 

@@ -67,6 +67,29 @@ fn check_config_passes_against_a_working_directory() {
 }
 
 #[test]
+fn check_config_reads_the_optional_mappings_on_a_sample_user() {
+    let t = TestDir::start();
+    let path = t.slapd.path().join("mapped.toml");
+    let attrs = "[directory.attributes]\nfather_name = \"exampleFatherName\"\ngender = \"schacGender\"\ntax_number = \"exampleTaxNumber\"\ndepartment_name = \"description\"\n";
+    std::fs::write(&path, t.config_toml(None, attrs, "")).unwrap();
+    let (ok, text) = check_config(&path, &["--user", "dnikolaou"]);
+    assert!(ok, "{text}");
+    let readable = text
+        .lines()
+        .find(|l| l.contains("readable on this entry"))
+        .unwrap_or_default();
+    for m in [
+        "father_name=exampleFatherName",
+        "gender=schacGender",
+        "tax_number=exampleTaxNumber",
+    ] {
+        assert!(readable.contains(m), "{m}: {text}");
+    }
+    // Configured but absent on this entry: said, not an error.
+    assert!(text.contains("department_name=description"), "{text}");
+}
+
+#[test]
 fn check_config_says_when_the_service_password_is_wrong() {
     let t = TestDir::start();
     let wrong = t.slapd.path().join("wrong-password");

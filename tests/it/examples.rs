@@ -142,6 +142,12 @@ fn each_example_sets_what_its_seed_needs() {
             .all(|r| r.identify == IdentifyBy::Contact)
     );
     assert!(ihu.activation.services.len() >= 4);
+    // The confirm step shows the department by name, father's name, gender
+    // and ΑΦΜ, as URegister does.
+    assert!(!ihu.activation.department_names.is_empty());
+    let a = &ihu.directory.attributes;
+    assert_eq!(a.gender, "schacGender");
+    assert!(!a.father_name.is_empty() && !a.tax_number.is_empty());
     assert_eq!(ihu.policy.presets, [Preset::Ihu]);
     assert!(ihu.recovery.email && ihu.recovery.sms);
 
@@ -462,6 +468,100 @@ async fn ihu_student_activation_by_mobile_with_amka_then_recovery_by_sms() {
 }
 
 #[tokio::test]
+async fn ihu_confirm_page_shows_what_uregister_shows_and_proves_the_other_contact() {
+    let t = spawn("ihu").await;
+    let flow = start_activation(&t, "student").await;
+    activation_step(&t, &flow, "identify", json!({"mobile": "6955502345"})).await;
+    let pin = sms_pin(&t, "+306955502345").await;
+    let v = activation_step(&t, &flow, "pin", json!({ "pin": pin })).await;
+    assert_eq!(v["next"], "confirm", "AMKA on file fits: {v}");
+    // Step 3/4 in Greek, without JavaScript: department by name, father's
+    // name, gender, the ΑΦΜ masked, both contacts with their own empty box.
+    let r = t.get(&format!("/activate/{flow}/confirm"), &[]).await;
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kleidi-csrf="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .expect("csrf cookie");
+    let page = r.text().await.unwrap();
+    for text in [
+        "<dt>Τμήμα</dt><dd>Μηχανικών Πληροφορικής</dd>",
+        "<dt>Όνομα πατρός</dt><dd>Κωνσταντίνος</dd>",
+        "<dt>Φύλο</dt><dd>Θήλυ</dd>",
+        "<dt>ΑΦΜ</dt><dd>*****5432</dd>",
+        "name=\"consent_mobile\" value=\"1\">",
+        "name=\"consent_email\" value=\"1\" aria-describedby",
+    ] {
+        assert!(page.contains(text), "{text} missing: {page}");
+    }
+    assert!(!page.contains("098765432") && !page.contains(" checked"));
+    let i = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
+    let token = page[i..].split('"').next().unwrap().to_string();
+    let post = |path: String, form: Vec<(&'static str, String)>| {
+        t.client
+            .post(t.url(&path))
+            .header("cookie", &cookie)
+            .form(&form)
+            .send()
+    };
+    let csrf = || ("csrf", token.clone());
+    // "Συμφωνώ" with both boxes ticked: the email, typed by nobody, first
+    // gets a code of its own.
+    let r = post(
+        format!("/activate/{flow}/confirm"),
+        vec![
+            csrf(),
+            ("decision", "agree".into()),
+            ("consent_mobile", "1".into()),
+            ("consent_email", "1".into()),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 303);
+    let to = format!("/activate/{flow}/verify-contact");
+    assert_eq!(r.headers()["location"], to.as_str());
+    let page = t.get(&to, &[]).await.text().await.unwrap();
+    assert!(page.contains("d********@example.net"), "{page}");
+    let code = pin_in(&mail_with(&t, "dimitra.n@example.net", "").await);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let r = post(to.clone(), vec![csrf(), ("pin", wrong.into())])
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("role=\"alert\""));
+    let r = post(to.clone(), vec![csrf(), ("pin", code)]).await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        r.headers()["location"],
+        format!("/activate/{flow}/password").as_str()
+    );
+    let password = "Blue#Harbor!Kite123";
+    activation_step(
+        &t,
+        &flow,
+        "password",
+        json!({"password": password, "confirm": password, "accept_terms": true}),
+    )
+    .await;
+    let e = t
+        .app
+        .directory
+        .read_entry(&dn("dnikolaou"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.first("kleidiRecoveryMobile"), Some("+306955502345"));
+    assert_eq!(
+        e.first("kleidiRecoveryEmail"),
+        Some("dimitra.n@example.net")
+    );
+}
+
+#[tokio::test]
 async fn ihu_tells_when_no_user_matches() {
     let t = spawn("ihu").await;
     let flow = start_activation(&t, "student").await;
@@ -679,6 +779,73 @@ async fn uphf_activation_by_student_number_and_birth_date() {
         (Some("done"), Some("cbernard"))
     );
     assert!(t.dir.ldapwhoami(&dn("cbernard"), password));
+}
+
+#[tokio::test]
+async fn uphf_offers_no_mobile_consent_it_cannot_prove_without_sms() {
+    let t = spawn("uphf").await;
+    // A mobile on record that never gets a PIN: UPHF sends no SMS.
+    t.dir.ldapmodify(&format!(
+        "dn: {}\nchangetype: modify\nadd: mobile\nmobile: +33612345678\n",
+        dn("cbernard")
+    ));
+    let flow = start_activation(&t, "etudiant").await;
+    activation_step(
+        &t,
+        &flow,
+        "identify",
+        json!({"personal_number": "22009876", "birth_date": "20/01/2005"}),
+    )
+    .await;
+    let pin = pin_in(&mail_with(&t, "camille.b@example.net", "").await);
+    activation_step(&t, &flow, "pin", json!({ "pin": pin })).await;
+    let (_, v) = t
+        .api_get(&format!("/api/v1/activation/{flow}/confirm"))
+        .await;
+    let d = &v["details"];
+    assert!(d["mobile"].is_string(), "still shown: {v}");
+    assert_eq!(
+        (d["mobile_consent"].as_bool(), d["email_consent"].as_bool()),
+        (Some(false), Some(true)),
+        "{v}"
+    );
+    let page = t
+        .get(&format!("/activate/{flow}/confirm"), &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("name=\"consent_mobile\""), "{page}");
+    assert!(page.contains("name=\"consent_email\""), "{page}");
+    // A consent sent anyway is ignored: no code that could never arrive.
+    let v = activation_step(
+        &t,
+        &flow,
+        "confirm",
+        json!({"agree": true, "consent_mobile": true, "consent_email": true}),
+    )
+    .await;
+    assert_eq!(v["next"], "password", "{v}");
+    let password = "Valenciennes-Campus-Mont-Houy";
+    activation_step(
+        &t,
+        &flow,
+        "password",
+        json!({"password": password, "confirm": password, "accept_terms": true}),
+    )
+    .await;
+    let e = t
+        .app
+        .directory
+        .read_entry(&dn("cbernard"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        e.first("kleidiRecoveryEmail"),
+        Some("camille.b@example.net")
+    );
+    assert!(e.first("kleidiRecoveryMobile").is_none());
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@ mod harness;
 
 mod account;
 mod activation;
+mod activation_seed;
 mod browser;
 mod cli;
 mod directory;

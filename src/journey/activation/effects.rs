@@ -15,6 +15,7 @@ use crate::clock::generalized_time;
 use crate::core::Core;
 use crate::directory::{ResetKind, UserEntry, attr, replace};
 use crate::journey::JourneyError;
+use crate::notify::Channel;
 use crate::policy::{CheckContext, Report};
 
 /// Runs the policy engine with the person's username and names.
@@ -50,13 +51,17 @@ pub(super) async fn activate(
         classes.insert(attr::CLASS.to_string());
     }
     let mut mods = vec![replace(attr::ACTIVATED_AT, &now)];
+    // Only contacts proven to reach the person: the first PIN went there, or
+    // a code of their own came back (the confirm step asks for it).
     if flow.consent_mobile
+        && m.proven(Channel::Sms)
         && let Some(mo) = &m.mobile
     {
         mods.push(replace(attr::RECOVERY_MOBILE, mo.as_e164()));
         mods.push(replace(attr::RECOVERY_MOBILE_CONSENT, &now));
     }
     if flow.consent_email
+        && m.proven(Channel::Email)
         && let Some(em) = &m.email
     {
         mods.push(replace(attr::RECOVERY_EMAIL, em.as_str()));

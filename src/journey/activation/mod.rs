@@ -4,6 +4,8 @@
 //! national ID if the record lacks one, confirm the details and consent to
 //! recovery contacts, choose a password. Only the last step writes.
 
+mod contacts;
+mod details;
 mod effects;
 mod steps;
 
@@ -11,14 +13,19 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+pub use contacts::{
+    ConfirmInput, PendingContact, VerifyContactInput, confirm, pending_contact, verify_contact,
+};
+pub use details::{Details, details};
 pub use steps::{
-    ConfirmInput, Details, IdentifyInput, NationalIdInput, PasswordInput, Welcome, confirm,
-    details, identify, national_id, password, pin, resend, start,
+    IdentifyInput, NationalIdInput, PasswordInput, Welcome, identify, national_id, password, pin,
+    resend, start,
 };
 
 use crate::clock::SharedClock;
 use crate::config::ActivationConfig;
 use crate::domain::{Email, Mobile, NationalId};
+use crate::notify::Channel;
 use crate::store::{MemoryStore, Store};
 
 /// Where a journey stands.
@@ -33,6 +40,9 @@ pub enum Step {
     NationalId,
     /// Review the details and consent to recovery contacts.
     Confirm,
+    /// A code sent to a consented contact that did not get the first PIN,
+    /// proving it reaches the person before it is stored.
+    VerifyContact,
     /// Choose the password.
     Password,
     /// Activated.
@@ -47,8 +57,31 @@ impl Step {
         match self {
             Step::Identify => 1,
             Step::Pin | Step::NationalId => 2,
-            Step::Confirm | Step::Disagreed => 3,
+            Step::Confirm | Step::VerifyContact | Step::Disagreed => 3,
             Step::Password | Step::Done => 4,
+        }
+    }
+}
+
+/// A yes/no for each of a person's two contacts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Both {
+    pub mobile: bool,
+    pub email: bool,
+}
+
+impl Both {
+    pub fn get(self, c: Channel) -> bool {
+        match c {
+            Channel::Sms => self.mobile,
+            Channel::Email => self.email,
+        }
+    }
+
+    pub fn set(&mut self, c: Channel, v: bool) {
+        match c {
+            Channel::Sms => self.mobile = v,
+            Channel::Email => self.email = v,
         }
     }
 }
@@ -58,9 +91,22 @@ impl Step {
 #[derive(Debug, Clone)]
 pub(crate) struct Matched {
     pub dn: String,
+    /// The registrar's mobile on record (every one is offered on the confirm step).
     pub mobile: Option<Mobile>,
+    /// The registrar's external email on record.
     pub email: Option<Email>,
+    /// Which of them the first PIN goes to: proven once that PIN is entered.
+    pub pinned: Both,
+    /// Which of the others were proven by a code of their own.
+    pub verified: Both,
     pub lang: Option<String>,
+}
+
+impl Matched {
+    /// Proven to reach the person (the journey is past the PIN step).
+    pub fn proven(&self, c: Channel) -> bool {
+        self.pinned.get(c) || self.verified.get(c)
+    }
 }
 
 /// A send that failed, shown on the PIN step.
@@ -84,6 +130,8 @@ pub(crate) struct Flow {
     pub national_id: Option<Box<NationalId>>,
     pub consent_mobile: bool,
     pub consent_email: bool,
+    /// The consented contact whose code is awaited (`VerifyContact`).
+    pub pending: Option<Channel>,
     pub username: Option<String>,
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Flow, Matched, SendFailure, Step, effects};
+use super::{Both, Flow, Matched, SendFailure, Step, effects};
 use crate::config::{IdentifyBy, RoleConfig};
 use crate::core::{Core, CoreRef};
 use crate::directory::escape::render_filter;
@@ -55,20 +55,6 @@ pub struct NationalIdInput {
     pub number: Option<String>,
 }
 
-/// Confirm step input.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfirmInput {
-    /// "Agree" (true) or "Disagree" (false).
-    pub agree: bool,
-    /// Store my mobile for recovery by SMS.
-    #[serde(default)]
-    pub consent_mobile: bool,
-    /// Store my external email for recovery by email.
-    #[serde(default)]
-    pub consent_email: bool,
-}
-
 /// Password step input.
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -82,27 +68,6 @@ pub struct PasswordInput {
     pub accept_terms: bool,
 }
 
-/// What the confirm step shows.
-#[derive(Debug, Clone, Serialize)]
-pub struct Details {
-    /// Full name.
-    pub name: String,
-    /// The username the institution assigned.
-    pub username: String,
-    /// Role id.
-    pub role: String,
-    /// Department.
-    pub department: Option<String>,
-    /// National ID, masked.
-    pub national_id: Option<String>,
-    /// Birth date, masked.
-    pub birth_date: Option<String>,
-    /// Mobile on record, masked.
-    pub mobile: Option<String>,
-    /// External email on record, masked.
-    pub email: Option<String>,
-}
-
 /// The end of the journey.
 #[derive(Debug, Clone, Serialize)]
 pub struct Welcome {
@@ -114,7 +79,7 @@ fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
     core.config.activation.roles.iter().find(|r| r.id == id)
 }
 
-fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
+pub(super) fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
     let f = core
         .activation
         .get(flow_id)
@@ -149,6 +114,7 @@ pub fn start(core: &Core, role_id: &str, lang: &str) -> Result<String, JourneyEr
         national_id: None,
         consent_mobile: false,
         consent_email: false,
+        pending: None,
         username: None,
     };
     core.activation
@@ -327,18 +293,27 @@ pub async fn identify<A: CoreRef>(
             }
             Factors::Number { .. } => mobile.is_some() || email.is_some(),
         };
-        let (mobile, email) = match &factors {
+        let sms = core.notifier.supports(Channel::Sms);
+        let pinned = match &factors {
             // Send only to what the person typed (and the record holds).
             Factors::Contact {
                 mobile: m,
                 email: em,
-            } => (m.as_ref().and(mobile), em.as_ref().and(email)),
-            Factors::Number { .. } => (mobile, email),
+            } => Both {
+                mobile: sms && m.is_some() && mobile.is_some(),
+                email: em.is_some() && email.is_some(),
+            },
+            Factors::Number { .. } => Both {
+                mobile: sms && mobile.is_some(),
+                email: email.is_some(),
+            },
         };
         ok.then(|| Matched {
             dn: e.dn.clone(),
             mobile,
             email,
+            pinned,
+            verified: Both::default(),
             lang: e
                 .first(&core.config.directory.attributes.preferred_language)
                 .map(|l| l.to_ascii_lowercase()),
@@ -403,7 +378,7 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
         ]
     };
     let mut out = Vec::new();
-    if let Some(e) = &m.email {
+    if let Some(e) = m.email.as_ref().filter(|_| m.pinned.email) {
         out.push(Outgoing {
             destination: e.as_str().to_ascii_lowercase(),
             country_code: None,
@@ -417,12 +392,9 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
             },
         });
     }
-    // No SMS where the institution has no gateway (`sms.transport = "none"`).
-    if let Some(mo) = m
-        .mobile
-        .as_ref()
-        .filter(|_| core.notifier.supports(Channel::Sms))
-    {
+    // No SMS where the institution has no gateway (`sms.transport = "none"`):
+    // `pinned` says so.
+    if let Some(mo) = m.mobile.as_ref().filter(|_| m.pinned.mobile) {
         out.push(Outgoing {
             destination: mo.as_e164().to_string(),
             country_code: Some(mo.country_calling_code()),
@@ -464,6 +436,9 @@ pub async fn resend<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
+    if core.activation.step(flow_id) == Some(Step::VerifyContact) {
+        return super::contacts::resend(app, flow_id, ip);
+    }
     let flow = at(core, flow_id, Step::Pin)?;
     core.limits.ip.check(&ip.to_string())?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
@@ -563,6 +538,11 @@ async fn check_record(core: &Core, e: &UserEntry) -> Result<Step, JourneyError> 
                     return Err(JourneyError::AmkaMismatch);
                 }
             }
+            // An AMKA whose check digit is wrong is a wrong AMKA, not a
+            // missing country: the seed's "AMKA check failed".
+            Err(NationalIdError::AmkaInvalid | NationalIdError::AmkaMismatch) => {
+                return Err(JourneyError::AmkaMismatch);
+            }
             Err(_) => missing.push("national_id_country"),
         }
     }
@@ -629,56 +609,6 @@ pub async fn national_id(
         f.step = Step::Confirm;
     });
     Ok(Step::Confirm)
-}
-
-/// What the confirm step shows (masked where it is personal data).
-pub async fn details(core: &Core, flow_id: &str) -> Result<Details, JourneyError> {
-    let flow = at(core, flow_id, Step::Confirm)?;
-    let m = flow.matched.ok_or(JourneyError::FlowNotFound)?;
-    let e = core
-        .directory
-        .read_entry(&m.dn)
-        .await?
-        .ok_or(JourneyError::FlowNotFound)?;
-    let a = &core.config.directory.attributes;
-    let national_id = flow.national_id.as_ref().map(|n| n.masked()).or_else(|| {
-        e.first(&a.national_id)
-            .and_then(|v| NationalId::parse_schac(v).ok())
-            .map(|n| n.masked())
-    });
-    Ok(Details {
-        name: e.first(&a.display_name).unwrap_or_default().to_string(),
-        username: e.first(&a.username).unwrap_or_default().to_string(),
-        role: flow.role,
-        department: e.first(&a.department).map(str::to_string),
-        national_id,
-        birth_date: e
-            .first(&a.date_of_birth)
-            .and_then(|b| BirthDate::parse(b).ok())
-            .map(|b| b.masked()),
-        mobile: m.mobile.as_ref().map(Mobile::masked),
-        email: m.email.as_ref().map(Email::masked),
-    })
-}
-
-/// Step 3: agree (with consents) or disagree (nothing is activated).
-pub fn confirm(core: &Core, flow_id: &str, input: ConfirmInput) -> Result<Step, JourneyError> {
-    at(core, flow_id, Step::Confirm)?;
-    let next = if input.agree {
-        Step::Password
-    } else {
-        Step::Disagreed
-    };
-    core.activation.update(flow_id, |f| {
-        f.step = next;
-        f.consent_mobile = input.agree
-            && input.consent_mobile
-            && f.matched.as_ref().is_some_and(|m| m.mobile.is_some());
-        f.consent_email = input.agree
-            && input.consent_email
-            && f.matched.as_ref().is_some_and(|m| m.email.is_some());
-    });
-    Ok(next)
 }
 
 /// Step 4: the password. Policy first, then the directory writes, which run
