@@ -749,3 +749,69 @@ async fn the_password_step_enforces_the_policy_and_the_terms() {
     assert!(codes.contains(&"digit_sequence"), "{codes:?}");
     assert!(!t.dir.ldapwhoami(&dn("kpetrou"), p));
 }
+
+/// Walks a gpapadopoulos journey up to the password step; `nth` is which SMS
+/// to that mobile carries this journey's PIN.
+async fn to_password_step(t: &TestApp, nth: usize) -> String {
+    let flow = start(t, "student").await;
+    let (s, v) = step(t, &flow, "identify", json!({"mobile": "6912345678"})).await;
+    assert_eq!(s, 200, "{v}");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let pin = loop {
+        let sms: Vec<String> = t
+            .sms
+            .messages()
+            .into_iter()
+            .filter(|m| m.to == "+306912345678")
+            .map(|m| m.text)
+            .collect();
+        if let Some(text) = sms.get(nth) {
+            break pin_in(text);
+        }
+        assert!(std::time::Instant::now() < deadline, "no SMS {nth}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let (s, v) = step(t, &flow, "pin", json!({ "pin": pin })).await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = step(t, &flow, "national_id", json!({"amka": "17050398761"})).await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = step(t, &flow, "confirm", json!({"agree": true})).await;
+    assert_eq!((s, v["next"].as_str()), (200, Some("password")), "{v}");
+    flow
+}
+
+#[tokio::test]
+async fn a_second_journey_cannot_overwrite_the_password_of_an_account_activated_meanwhile() {
+    let t = app().await;
+    let first = to_password_step(&t, 0).await;
+    let second = to_password_step(&t, 1).await;
+    let (s, v) = step(
+        &t,
+        &first,
+        "password",
+        json!({"password": GOOD_PASSWORD, "confirm": GOOD_PASSWORD, "accept_terms": true}),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let activated = entry(&t, "gpapadopoulos").await;
+    let other = "Green#Meadow!Lark58";
+    let (s, v) = step(
+        &t,
+        &second,
+        "password",
+        json!({"password": other, "confirm": other, "accept_terms": true}),
+    )
+    .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (409, Some("already_active")),
+        "{v}"
+    );
+    assert!(t.dir.ldapwhoami(&dn("gpapadopoulos"), GOOD_PASSWORD));
+    assert!(!t.dir.ldapwhoami(&dn("gpapadopoulos"), other));
+    assert_eq!(
+        entry(&t, "gpapadopoulos").await.first("kleidiActivatedAt"),
+        activated.first("kleidiActivatedAt"),
+        "the activation time is not rewritten"
+    );
+}

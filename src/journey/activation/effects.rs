@@ -16,19 +16,6 @@ use crate::core::Core;
 use crate::directory::{ResetKind, UserEntry, attr, replace};
 use crate::journey::JourneyError;
 use crate::notify::Channel;
-use crate::policy::{CheckContext, Report};
-
-/// Runs the policy engine with the person's username and names.
-pub(super) fn check_policy(core: &Core, e: &UserEntry, password: &str) -> Report {
-    let a = &core.config.directory.attributes;
-    let ctx = CheckContext {
-        username: e.first(&a.username),
-        given_names: e.values(&a.given_name).iter().map(String::as_str).collect(),
-        surnames: e.values(&a.surname).iter().map(String::as_str).collect(),
-        ..Default::default()
-    };
-    core.policy.check(password, &ctx)
-}
 
 /// Sets the password and marks the account activated; returns the username.
 pub(super) async fn activate(

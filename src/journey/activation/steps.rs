@@ -634,16 +634,24 @@ pub async fn password<A: CoreRef>(
     let m = flow.matched.clone().ok_or(JourneyError::FlowNotFound)?;
     let entry = core
         .directory
-        .read_entry(&m.dn)
+        .read_entry_with_history(&m.dn)
         .await?
         .ok_or(JourneyError::FlowNotFound)?;
-    let report = effects::check_policy(core, &entry, &input.password);
-    if !report.ok {
-        return Err(JourneyError::Policy(report.violations));
+    // Another journey may have activated the account since this one matched.
+    if entry.first(crate::directory::attr::ACTIVATED_AT).is_some() {
+        return Err(JourneyError::AlreadyActive);
     }
+    // A registrar's initial password or an old one is not a new password.
+    crate::journey::account::check_new_password(
+        core,
+        &entry,
+        &input.password,
+        crate::journey::account::Reuse::CheckedByKleidi,
+    )
+    .await?;
     let app2 = app.clone();
     let id = flow_id.to_string();
-    let task = tokio::spawn(async move {
+    let task = core.background.spawn(async move {
         let core: &Core = app2.as_ref().as_ref();
         let r = effects::activate(core, &entry, &flow, &input.password).await;
         if r.is_ok() {
