@@ -618,7 +618,11 @@ attempts_per_ip_per_hour = 4000000000
 sends_per_account_per_hour = 4000000000
 sends_per_destination_per_hour = 4000000000
 sms_per_country_per_hour = 4000000000
+starts_per_hour = 4000000000
 max_keys = 1000000
+[pin]
+issued_per_account_per_hour = 4000000000
+failures_per_account_per_hour = 100
 
 [activation]
 capacity = 2000000
@@ -862,14 +866,17 @@ async fn bench(server_rt: &tokio::runtime::Runtime, slapd: &Slapd, pwfile: &Path
     let (rss_before, rss_after, held, took) = server_rt
         .spawn(async move {
             let app = kleidi::run::build(mem_cfg, None).expect("app builds");
+            let local = std::net::IpAddr::from([127, 0, 0, 1]);
             let before = rss_bytes();
             let t = Instant::now();
             for _ in 0..JOURNEYS {
-                kleidi::journey::activation::start(&app, "student", "en").expect("journey starts");
+                kleidi::journey::activation::start(&app, "student", "en", local)
+                    .await
+                    .expect("journey starts");
             }
             let took = t.elapsed();
             let after = rss_bytes();
-            (before, after, app.activation.len(), took)
+            (before, after, app.state.values().unwrap_or(0), took)
         })
         .await
         .expect("memory task");

@@ -15,6 +15,7 @@ use crate::limits::Limits;
 use crate::notify::Notifier;
 use crate::pin::Pins;
 use crate::policy::Policy;
+use crate::state::SharedState;
 use tokio_util::task::TaskTracker;
 
 /// The journeys' world.
@@ -41,6 +42,8 @@ pub struct Core {
     pub limits: Limits,
     /// The password policy.
     pub policy: Arc<Policy>,
+    /// The shared short-lived state (memory or Redis).
+    pub state: SharedState,
     /// Work that outlives its request (messages, detached writes): tracked so
     /// that a shutdown waits for it instead of dropping it.
     pub background: TaskTracker,
@@ -55,6 +58,9 @@ pub enum CoreError {
     /// The password policy cannot be built (e.g. an unreadable blocklist).
     #[error("policy: {0}")]
     Policy(String),
+    /// The state store cannot be set up (bad URL, unreadable secret).
+    #[error("store: {0}")]
+    State(String),
 }
 
 impl Core {
@@ -69,11 +75,25 @@ impl Core {
             &config.i18n.languages,
             &config.i18n.default_language,
         )?);
-        let pins = Pins::new(config.pin.clone(), clock.clone());
-        let activation = ActivationState::new(&config.activation, clock.clone());
-        let limits = Limits::new(&config.limits);
-        let sessions = Sessions::new(&config.account, clock.clone());
-        let recovery = RecoveryState::new(&config.recovery, clock.clone());
+        let state = crate::state::build(&config.store, &config.base_dir, clock.clone())
+            .map_err(|e| CoreError::State(e.to_string()))?;
+        let pin_key = match &config.store.secret_file {
+            Some(f) => Some(
+                crate::secret::read_secret_file(f, &config.base_dir)
+                    .map_err(|e| CoreError::State(e.to_string()))?,
+            ),
+            None => None,
+        };
+        let pins = Pins::new(
+            config.pin.clone(),
+            clock.clone(),
+            state.clone(),
+            pin_key.as_ref().map(|k| k.expose().as_bytes()),
+        );
+        let activation = ActivationState::new(&config.activation, state.clone());
+        let limits = Limits::new(&config.limits, state.clone());
+        let sessions = Sessions::new(&config.account, clock.clone(), state.clone());
+        let recovery = RecoveryState::new(&config.recovery, state.clone());
         let policy =
             Arc::new(Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?);
         Ok(Self {
@@ -88,6 +108,7 @@ impl Core {
             sessions,
             recovery,
             policy,
+            state,
             background: TaskTracker::new(),
         })
     }
@@ -117,11 +138,7 @@ impl Core {
 
     /// Drops expired state and idle rate-limit keys.
     pub fn sweep(&self) {
-        self.pins.sweep();
-        self.activation.sweep();
-        self.limits.sweep();
-        self.sessions.sweep();
-        self.recovery.sweep();
+        self.state.sweep();
     }
 }
 

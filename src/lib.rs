@@ -7,7 +7,7 @@
 //! - `journey`: the business steps of activation, sign-in, account and recovery; no HTTP.
 //! - `core`: what the journeys work with (config, directory, notifier, stores, limits).
 //! - `pin`: one-time PIN challenges, kept as keyed hashes.
-//! - `store`: bounded, expiring in-memory state behind a small trait.
+//! - `state`: the atomic state interface (journeys, PINs, links, sessions, limits), in memory or Redis.
 //! - `limits`: keyed rate limits with a bound on remembered keys.
 //! - `clock`: injectable time and LDAP GeneralizedTime.
 //! - `token`: random ids and secret tokens, stored hashed.
@@ -45,6 +45,6 @@ pub mod pwhash;
 pub mod run;
 pub mod sandbox;
 pub mod secret;
-pub mod store;
+pub mod state;
 pub mod telemetry;
 pub mod token;

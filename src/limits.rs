@@ -1,5 +1,6 @@
-//! Rate limits: keyed token buckets (governor) with a bound on how many keys
-//! they remember, so a flood of distinct keys cannot exhaust memory.
+//! Rate limits: per-purpose budgets counted in the state store (GCRA in
+//! Redis across nodes; keyed governor buckets in memory, with a bound on how
+//! many keys they remember, so a flood of distinct keys cannot exhaust memory).
 
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -82,19 +83,35 @@ mod tests {
     }
 }
 
-/// `[limits]`: per-IP, per-account, per-destination and per-country caps.
+/// `[limits]`: per-IP budgets (one per purpose, so that one cannot spend
+/// another), per-account, per-destination and per-country caps. IPv6 clients
+/// are counted by their /64, which one household or device usually holds.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LimitsConfig {
-    /// Identification, sign-in and recovery attempts per client IP per hour.
+    /// Identification and recovery attempts per client address per hour.
     pub attempts_per_ip_per_hour: u32,
+    /// Sign-ins per client address per hour (default: as attempts).
+    pub sign_ins_per_ip_per_hour: Option<u32>,
+    /// Anonymous journey starts (activation) per client address per hour
+    /// (default: as attempts).
+    pub starts_per_ip_per_hour: Option<u32>,
+    /// Journey starts from all addresses together per hour: a flood from many
+    /// addresses is refused before it fills the store.
+    pub starts_per_hour: u32,
+    /// PIN and security-answer submissions per client address per hour
+    /// (default: as attempts).
+    pub pins_per_ip_per_hour: Option<u32>,
+    /// Live password-rule checks (the strength meter) per client address per
+    /// hour (default: 10 × attempts): typing must never lock sign-in.
+    pub policy_checks_per_ip_per_hour: Option<u32>,
     /// PINs and links sent to one account per hour.
     pub sends_per_account_per_hour: u32,
     /// PINs and links sent to one address or number per hour.
     pub sends_per_destination_per_hour: u32,
     /// SMS sent to one country calling code per hour (toll-fraud cap).
     pub sms_per_country_per_hour: u32,
-    /// Keys each limit remembers at most.
+    /// Keys each in-memory limit remembers at most.
     pub max_keys: usize,
 }
 
@@ -102,6 +119,11 @@ impl Default for LimitsConfig {
     fn default() -> Self {
         Self {
             attempts_per_ip_per_hour: 60,
+            sign_ins_per_ip_per_hour: None,
+            starts_per_ip_per_hour: None,
+            starts_per_hour: 20_000,
+            pins_per_ip_per_hour: None,
+            policy_checks_per_ip_per_hour: None,
             sends_per_account_per_hour: 5,
             sends_per_destination_per_hour: 5,
             sms_per_country_per_hour: 500,
@@ -110,35 +132,138 @@ impl Default for LimitsConfig {
     }
 }
 
-/// The limits every journey shares.
+/// What a budget guards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    /// Identification and recovery starts, per address.
+    Attempts,
+    /// Sign-ins, per address.
+    SignIn,
+    /// Anonymous journey starts, per address.
+    Start,
+    /// Journey starts from everyone (key ignored).
+    StartTotal,
+    /// PIN and answer submissions, per address.
+    Pin,
+    /// Live policy checks, per address.
+    PolicyCheck,
+    /// Messages to one account.
+    AccountSends,
+    /// Messages to one address or number.
+    DestinationSends,
+    /// SMS to one country calling code.
+    CountrySms,
+}
+
+impl Budget {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Attempts => "attempts",
+            Self::SignIn => "sign-in",
+            Self::Start => "start",
+            Self::StartTotal => "start-total",
+            Self::Pin => "pin",
+            Self::PolicyCheck => "policy-check",
+            Self::AccountSends => "account-sends",
+            Self::DestinationSends => "destination-sends",
+            Self::CountrySms => "country-sms",
+        }
+    }
+}
+
+/// Why an event was not allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LimitError {
+    /// Over the budget; retry after this many seconds.
+    #[error("rate limited for {0} s")]
+    Limited(u64),
+    /// The state store is away, so the budget cannot be counted: refused.
+    #[error("limits unavailable")]
+    Unavailable,
+}
+
+/// The limits every journey shares, counted in the state store (so that with
+/// Redis they hold across every node).
 pub struct Limits {
-    /// Attempts per client IP.
-    pub ip: Limit,
-    /// Sends per account (DN).
-    pub account_sends: Limit,
-    /// Sends per destination (address or number).
-    pub destination_sends: Limit,
-    /// SMS per country calling code.
-    pub country_sms: Limit,
+    state: crate::state::SharedState,
+    cfg: LimitsConfig,
 }
 
 impl Limits {
-    /// Builds the limits from the config.
-    pub fn new(c: &LimitsConfig) -> Self {
-        let hour = Duration::from_secs(3600);
+    /// Limits from the config, counted in `state`.
+    pub fn new(c: &LimitsConfig, state: crate::state::SharedState) -> Self {
         Self {
-            ip: Limit::new(c.attempts_per_ip_per_hour, hour, c.max_keys),
-            account_sends: Limit::new(c.sends_per_account_per_hour, hour, c.max_keys),
-            destination_sends: Limit::new(c.sends_per_destination_per_hour, hour, c.max_keys),
-            country_sms: Limit::new(c.sms_per_country_per_hour, hour, 1000),
+            state,
+            cfg: c.clone(),
         }
     }
 
-    /// Forgets idle keys.
-    pub fn sweep(&self) {
-        self.ip.sweep();
-        self.account_sends.sweep();
-        self.destination_sends.sweep();
-        self.country_sms.sweep();
+    fn per_hour(&self, b: Budget) -> u32 {
+        let c = &self.cfg;
+        let a = c.attempts_per_ip_per_hour;
+        match b {
+            Budget::Attempts => a,
+            Budget::SignIn => c.sign_ins_per_ip_per_hour.unwrap_or(a),
+            Budget::Start => c.starts_per_ip_per_hour.unwrap_or(a),
+            Budget::StartTotal => c.starts_per_hour,
+            Budget::Pin => c.pins_per_ip_per_hour.unwrap_or(a),
+            Budget::PolicyCheck => c
+                .policy_checks_per_ip_per_hour
+                .unwrap_or(a.saturating_mul(10)),
+            Budget::AccountSends => c.sends_per_account_per_hour,
+            Budget::DestinationSends => c.sends_per_destination_per_hour,
+            Budget::CountrySms => c.sms_per_country_per_hour,
+        }
+    }
+
+    /// Counts one event of `budget` for `key`.
+    pub async fn check(&self, budget: Budget, key: &str) -> Result<(), LimitError> {
+        let k = format!("rate:{}:{key}", budget.name());
+        match self
+            .state
+            .rate(&k, self.per_hour(budget), Duration::from_secs(3600))
+            .await
+        {
+            Ok(None) => Ok(()),
+            Ok(Some(wait)) => Err(LimitError::Limited(wait)),
+            Err(crate::state::StateError::Full) => Err(LimitError::Limited(60)),
+            Err(_) => Err(LimitError::Unavailable),
+        }
+    }
+
+    /// Counts one event of a per-address budget for `ip`.
+    pub async fn check_ip(&self, budget: Budget, ip: std::net::IpAddr) -> Result<(), LimitError> {
+        self.check(budget, &ip_key(ip)).await
+    }
+}
+
+/// The key a client address is counted under: IPv4 as is, IPv6 by its /64
+/// (an attacker holds a whole /64 as easily as one address).
+pub fn ip_key(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.to_string(),
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod ip_tests {
+    use super::ip_key;
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64() {
+        let a = ip_key("2001:db8:1:2:aaaa::1".parse().unwrap());
+        let b = ip_key("2001:db8:1:2:ffff:1:2:3".parse().unwrap());
+        let c = ip_key("2001:db8:1:3::1".parse().unwrap());
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(ip_key("::ffff:192.0.2.7".parse().unwrap()), "192.0.2.7");
+        assert_eq!(ip_key("192.0.2.7".parse().unwrap()), "192.0.2.7");
     }
 }

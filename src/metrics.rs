@@ -32,10 +32,11 @@ pub fn event(action: &'static str, outcome: &'static str) {
 pub struct Gauges {
     /// 1 when the directory answered the readiness probe.
     pub directory_up: bool,
-    /// Live sessions (including expired ones not yet swept).
-    pub sessions: usize,
-    /// Activations in flight.
-    pub activations: usize,
+    /// 1 when the state store answered.
+    pub store_up: bool,
+    /// Values in the memory store (journeys, PINs, sessions, counters);
+    /// absent with Redis, where counting would cost a scan.
+    pub store_values: Option<usize>,
 }
 
 /// The text exposition format.
@@ -73,13 +74,20 @@ pub fn render(g: &Gauges) -> String {
             "1 when the directory answers.",
             usize::from(g.directory_up),
         ),
-        ("kleidi_sessions", "Sessions held in memory.", g.sessions),
         (
-            "kleidi_activations_in_flight",
-            "Activations held in memory.",
-            g.activations,
+            "kleidi_store_up",
+            "1 when the state store answers.",
+            usize::from(g.store_up),
         ),
-    ] {
+    ]
+    .into_iter()
+    .chain(g.store_values.map(|v| {
+        (
+            "kleidi_store_values",
+            "Values held by the memory state store.",
+            v,
+        )
+    })) {
         let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
     }
     out

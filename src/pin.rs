@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use hmac::{Hmac, Mac};
 use rand::Rng as _;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use subtle::ConstantTimeEq as _;
 use zeroize::Zeroizing;
 
 use crate::clock::{Millis, SharedClock};
-use crate::store::{MemoryStore, Store};
+use crate::state::{Change, SharedState, StateError, Typed};
 
 /// `[pin]` settings (defaults from NIST SP 800-63B, as in DESIGN.md).
 #[derive(Debug, Clone, Deserialize)]
@@ -30,6 +30,14 @@ pub struct PinConfig {
     pub max_sends: u32,
     /// Challenges held in memory at most.
     pub capacity: usize,
+    /// PIN tries one account may make per hour, across all its journeys and
+    /// channels; then every PIN for it is refused until the hour has passed.
+    pub failures_per_account_per_hour: u32,
+    /// PIN challenges issued for one account per hour, across journeys.
+    pub issued_per_account_per_hour: u32,
+    /// Consecutive wrong PINs (a right one resets the count) after which the
+    /// account's PINs stay refused until the helpdesk helps (NIST: ≤ 100).
+    pub max_consecutive_failures: u32,
 }
 
 impl Default for PinConfig {
@@ -41,6 +49,9 @@ impl Default for PinConfig {
             resend_cooldown_secs: 60,
             max_sends: 5,
             capacity: 100_000,
+            failures_per_account_per_hour: 10,
+            issued_per_account_per_hour: 10,
+            max_consecutive_failures: 100,
         }
     }
 }
@@ -64,12 +75,30 @@ impl PinConfig {
         if self.capacity < 100 {
             return Err(Invalid::new("pin.capacity", "must be at least 100"));
         }
+        if !(1..=100).contains(&self.failures_per_account_per_hour) {
+            return Err(Invalid::new(
+                "pin.failures_per_account_per_hour",
+                "must be 1 to 100",
+            ));
+        }
+        if self.issued_per_account_per_hour == 0 {
+            return Err(Invalid::new(
+                "pin.issued_per_account_per_hour",
+                "must be at least 1",
+            ));
+        }
+        if !(1..=100).contains(&self.max_consecutive_failures) {
+            return Err(Invalid::new(
+                "pin.max_consecutive_failures",
+                "must be 1 to 100 (NIST SP 800-63B allows no more than 100)",
+            ));
+        }
         Ok(())
     }
 }
 
 /// What a PIN proves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Purpose {
     /// First activation of an account.
     Activation,
@@ -110,9 +139,25 @@ pub enum PinError {
     /// Too many challenges in memory.
     #[error("PIN store full")]
     Full,
+    /// The account's budget of wrong PINs (or of PINs issued) is spent for
+    /// now, across every journey and channel.
+    #[error("PIN budget spent")]
+    Budget,
+    /// The state store is unreachable; nothing was changed.
+    #[error("state store unavailable")]
+    Unavailable,
 }
 
-#[derive(Clone)]
+impl From<StateError> for PinError {
+    fn from(e: StateError) -> Self {
+        match e {
+            StateError::Full | StateError::Contended => Self::Full,
+            StateError::Unavailable(_) | StateError::Corrupt(_) => Self::Unavailable,
+        }
+    }
+}
+
+#[derive(Clone, Serialize, Deserialize)]
 struct Challenge {
     account: String,
     purpose: Purpose,
@@ -126,22 +171,33 @@ struct Challenge {
     used: bool,
 }
 
-/// The PIN challenges in flight.
+const HOUR: Duration = Duration::from_secs(3600);
+/// How long a run of consecutive failures is remembered.
+const CONSECUTIVE_MEMORY: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// The PIN challenges in flight, in the shared state store.
 pub struct Pins {
-    store: MemoryStore<String, Challenge>,
+    challenges: Typed<Challenge>,
     key: Zeroizing<[u8; 32]>,
     cfg: PinConfig,
     clock: SharedClock,
 }
 
 impl Pins {
-    /// A PIN service with a fresh random key (a restart voids every PIN).
-    pub fn new(cfg: PinConfig, clock: SharedClock) -> Self {
-        let mut key = Zeroizing::new([0u8; 32]);
-        rand::rng().fill(&mut key[..]);
+    /// A PIN service keyed by `key` (every node of a deployment must share
+    /// it); `None` draws a random key (one node: a restart voids every PIN).
+    pub fn new(cfg: PinConfig, clock: SharedClock, state: SharedState, key: Option<&[u8]>) -> Self {
+        let mut k = Zeroizing::new([0u8; 32]);
+        match key {
+            Some(secret) => {
+                use sha2::Digest as _;
+                k.copy_from_slice(&Sha256::digest(secret));
+            }
+            None => rand::rng().fill(&mut k[..]),
+        }
         Self {
-            store: MemoryStore::new(cfg.capacity, clock.clone()),
-            key,
+            challenges: Typed::new(state, "pin:"),
+            key: k,
             cfg,
             clock,
         }
@@ -153,8 +209,8 @@ impl Pins {
     }
 
     fn digest(&self, salt: &[u8], pin: &str) -> [u8; 32] {
-        // HMAC with a process key: a memory dump of the store alone does not
-        // let anyone brute-force the 10^6 PINs offline.
+        // HMAC with a key outside the store: a dump of the store alone does
+        // not let anyone brute-force the 10^6 PINs offline.
         let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.key[..]) else {
             return [0; 32];
         };
@@ -174,40 +230,60 @@ impl Pins {
         (Zeroizing::new(pin), salt, digest)
     }
 
-    /// Starts a challenge; returns its id and the PIN to send.
-    pub fn issue(
+    fn keep(&self) -> Duration {
+        // Kept as long as every resend could extend it.
+        Duration::from_secs(self.cfg.ttl_minutes * 60) * (self.cfg.max_sends + 1)
+    }
+
+    /// True while the account's run of consecutive wrong PINs is under its cap.
+    async fn run_ok(&self, account: &str) -> Result<bool, PinError> {
+        let run = self
+            .challenges
+            .store()
+            .count(&format!("pin-run:{account}"))
+            .await?;
+        Ok(run < u64::from(self.cfg.max_consecutive_failures))
+    }
+
+    /// Starts a challenge; returns its id and the PIN to send. `account` is
+    /// the entry's DN, or a key of what was typed when nobody matched, so
+    /// that budgets run out alike for real and unknown accounts.
+    pub async fn issue(
         &self,
         account: &str,
         purpose: Purpose,
         flow: &str,
     ) -> Result<(String, ClearPin), PinError> {
+        let store = self.challenges.store();
+        let issued = store.incr(&format!("pin-issued:{account}"), HOUR).await?;
+        if issued > u64::from(self.cfg.issued_per_account_per_hour) || !self.run_ok(account).await?
+        {
+            return Err(PinError::Budget);
+        }
         let (pin, salt, digest) = self.fresh_pin();
         let now = self.clock.now_ms();
-        let ttl = Duration::from_secs(self.cfg.ttl_minutes * 60);
-        let id = crate::token::random_id();
         let c = Challenge {
             account: account.to_string(),
             purpose,
             flow: flow.to_string(),
             salt,
             digest,
-            expires: now + ttl.as_millis() as u64,
+            expires: now + self.cfg.ttl_minutes * 60_000,
             attempts_left: self.cfg.max_attempts,
             sends: 1,
             last_sent: now,
             used: false,
         };
-        // The map keeps it as long as every resend could extend it.
-        let keep = ttl * (self.cfg.max_sends + 1);
-        self.store
-            .insert(id.clone(), c, keep)
-            .map_err(|_| PinError::Full)?;
+        let id = crate::token::random_id();
+        if !self.challenges.insert_new(&id, &c, self.keep()).await? {
+            return Err(PinError::Full);
+        }
         Ok((id, pin))
     }
 
     /// A new PIN for the same challenge: the old one stops working, the count
     /// of wrong tries carries over, and the new one lives a full `ttl`.
-    pub fn resend(
+    pub async fn resend(
         &self,
         id: &str,
         account: &str,
@@ -219,45 +295,53 @@ impl Pins {
         let ttl_ms = self.cfg.ttl_minutes * 60_000;
         let cooldown_ms = self.cfg.resend_cooldown_secs * 1000;
         let max_sends = self.cfg.max_sends;
-        self.store
-            .update(&id.to_string(), |c| {
+        self.challenges
+            .update(id, self.keep(), |c| {
                 if c.account != account || c.purpose != purpose || c.flow != flow || c.used {
-                    return Err(PinError::Invalid);
+                    return (Change::Keep, Err(PinError::Invalid));
                 }
                 if c.attempts_left == 0 {
-                    return Err(PinError::Exhausted);
+                    return (Change::Keep, Err(PinError::Exhausted));
                 }
                 let next = c.last_sent + cooldown_ms;
                 if now < next {
-                    return Err(PinError::Cooldown {
-                        retry_after: (next - now).div_ceil(1000),
-                    });
+                    let retry_after = (next - now).div_ceil(1000);
+                    return (Change::Keep, Err(PinError::Cooldown { retry_after }));
                 }
                 if c.sends >= max_sends {
-                    return Err(PinError::TooManySends);
+                    return (Change::Keep, Err(PinError::TooManySends));
                 }
                 c.salt = salt;
                 c.digest = digest;
                 c.expires = now + ttl_ms;
                 c.sends += 1;
                 c.last_sent = now;
-                Ok(())
+                (Change::Write, Ok(()))
             })
+            .await?
             .unwrap_or(Err(PinError::Invalid))?;
         Ok(pin)
     }
 
     /// Gives back one send after the notifier failed to deliver it, and lets
     /// the person ask again at once: a failure of ours costs them nothing.
-    pub fn refund_send(&self, id: &str) {
-        self.store.update(&id.to_string(), |c| {
-            c.sends = c.sends.saturating_sub(1).max(1);
-            c.last_sent = 0;
-        });
+    pub async fn refund_send(&self, id: &str) {
+        let r = self
+            .challenges
+            .update(id, self.keep(), |c| {
+                c.sends = c.sends.saturating_sub(1).max(1);
+                c.last_sent = 0;
+                (Change::Write, ())
+            })
+            .await;
+        if let Err(e) = r {
+            tracing::warn!(error = %e, "PIN send not refunded");
+        }
     }
 
-    /// Checks a PIN typed for `account`, `purpose` and `flow`. Succeeds once.
-    pub fn verify(
+    /// Checks a PIN typed for `account`, `purpose` and `flow`. Succeeds once;
+    /// a wrong one also counts against the account's budgets.
+    pub async fn verify(
         &self,
         id: &str,
         account: &str,
@@ -265,39 +349,56 @@ impl Pins {
         flow: &str,
         typed: &str,
     ) -> Result<(), PinError> {
+        // One try is reserved from the account's hourly budget before the
+        // PIN is looked at: an atomic increment, so parallel guesses from
+        // many journeys cannot slip past it.
+        let store = self.challenges.store();
+        let tries = store.incr(&format!("pin-try:{account}"), HOUR).await?;
+        if tries > u64::from(self.cfg.failures_per_account_per_hour)
+            || !self.run_ok(account).await?
+        {
+            return Err(PinError::Budget);
+        }
         let now = self.clock.now_ms();
-        self.store
-            .update(&id.to_string(), |c| {
+        let typed_digest = |c: &Challenge| self.digest(&c.salt, typed);
+        // (outcome, whether a wrong guess was counted on the challenge)
+        let (r, wrong) = self
+            .challenges
+            .update(id, self.keep(), |c| {
+                let refuse = |e| (Change::Keep, (Err(e), false));
                 if c.account != account || c.purpose != purpose || c.flow != flow || c.used {
-                    return Err(PinError::Invalid);
+                    return refuse(PinError::Invalid);
                 }
                 if now >= c.expires {
-                    return Err(PinError::Invalid);
+                    return refuse(PinError::Invalid);
                 }
                 if c.attempts_left == 0 {
-                    return Err(PinError::Exhausted);
+                    return refuse(PinError::Exhausted);
                 }
-                let d = self.digest(&c.salt, typed);
-                if bool::from(d.ct_eq(&c.digest)) {
+                if bool::from(typed_digest(c).ct_eq(&c.digest)) {
                     c.used = true;
-                    Ok(())
-                } else {
-                    c.attempts_left -= 1;
-                    if c.attempts_left == 0 {
-                        Err(PinError::Exhausted)
-                    } else {
-                        Err(PinError::Wrong {
-                            attempts_left: c.attempts_left,
-                        })
-                    }
+                    return (Change::Write, (Ok(()), false));
                 }
+                c.attempts_left -= 1;
+                let e = if c.attempts_left == 0 {
+                    PinError::Exhausted
+                } else {
+                    PinError::Wrong {
+                        attempts_left: c.attempts_left,
+                    }
+                };
+                (Change::Write, (Err(e), true))
             })
-            .unwrap_or(Err(PinError::Invalid))
-    }
-
-    /// Drops expired challenges.
-    pub fn sweep(&self) -> usize {
-        self.store.sweep()
+            .await?
+            .unwrap_or((Err(PinError::Invalid), false));
+        if r.is_ok() {
+            store.delete(&format!("pin-run:{account}")).await?;
+        } else if wrong {
+            store
+                .incr(&format!("pin-run:{account}"), CONSECUTIVE_MEMORY)
+                .await?;
+        }
+        r
     }
 }
 
@@ -305,131 +406,180 @@ impl Pins {
 mod tests {
     use super::*;
     use crate::clock::ManualClock;
+    use crate::state::memory::MemoryState;
 
-    fn pins() -> (Pins, std::sync::Arc<ManualClock>) {
+    fn pins_with(cfg: PinConfig) -> (Pins, std::sync::Arc<ManualClock>) {
         let c = ManualClock::new();
-        (Pins::new(PinConfig::default(), c.clone()), c)
+        let state: SharedState = std::sync::Arc::new(MemoryState::new(10_000, c.clone()));
+        (Pins::new(cfg, c.clone(), state, None), c)
     }
 
-    #[test]
-    fn a_pin_works_once_for_its_own_account_purpose_and_flow() {
+    fn pins() -> (Pins, std::sync::Arc<ManualClock>) {
+        pins_with(PinConfig {
+            failures_per_account_per_hour: 100,
+            issued_per_account_per_hour: 100,
+            ..PinConfig::default()
+        })
+    }
+
+    fn wrong_for(pin: &str) -> &'static str {
+        if pin == "000000" { "111111" } else { "000000" }
+    }
+
+    #[tokio::test]
+    async fn a_pin_works_once_for_its_own_account_purpose_and_flow() {
         let (p, _) = pins();
-        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f1").unwrap();
+        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f1").await.unwrap();
         assert_eq!(pin.len(), 6);
         assert!(pin.chars().all(|c| c.is_ascii_digit()));
+        for (acct, purpose, flow) in [
+            ("uid=b", Purpose::Activation, "f1"),
+            ("uid=a", Purpose::Recovery, "f1"),
+            ("uid=a", Purpose::Activation, "f2"),
+        ] {
+            assert_eq!(
+                p.verify(&id, acct, purpose, flow, &pin).await,
+                Err(PinError::Invalid)
+            );
+        }
         assert_eq!(
-            p.verify(&id, "uid=b", Purpose::Activation, "f1", &pin),
-            Err(PinError::Invalid)
-        );
-        assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Recovery, "f1", &pin),
-            Err(PinError::Invalid)
-        );
-        assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Activation, "f2", &pin),
-            Err(PinError::Invalid)
-        );
-        assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Activation, "f1", &pin),
+            p.verify(&id, "uid=a", Purpose::Activation, "f1", &pin)
+                .await,
             Ok(())
         );
         assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Activation, "f1", &pin),
+            p.verify(&id, "uid=a", Purpose::Activation, "f1", &pin)
+                .await,
             Err(PinError::Invalid)
         );
     }
 
-    #[test]
-    fn five_wrong_tries_void_the_challenge_and_a_resend_does_not_reset_them() {
+    #[tokio::test]
+    async fn five_wrong_tries_void_the_challenge_and_a_resend_does_not_reset_them() {
         let (p, clock) = pins();
-        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f").unwrap();
-        let wrong = if pin.as_str() == "000000" {
-            "111111"
-        } else {
-            "000000"
-        };
+        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f").await.unwrap();
+        let wrong = wrong_for(&pin);
         for left in [4, 3] {
             assert_eq!(
-                p.verify(&id, "uid=a", Purpose::Activation, "f", wrong),
+                p.verify(&id, "uid=a", Purpose::Activation, "f", wrong)
+                    .await,
                 Err(PinError::Wrong {
                     attempts_left: left
                 })
             );
         }
         assert!(matches!(
-            p.resend(&id, "uid=a", Purpose::Activation, "f"),
+            p.resend(&id, "uid=a", Purpose::Activation, "f").await,
             Err(PinError::Cooldown { retry_after: 60 })
         ));
         clock.advance(Duration::from_secs(60));
-        let pin2 = p.resend(&id, "uid=a", Purpose::Activation, "f").unwrap();
-        // The first PIN no longer works (unless the draw repeated it).
+        let pin2 = p
+            .resend(&id, "uid=a", Purpose::Activation, "f")
+            .await
+            .unwrap();
         if pin2.as_str() != pin.as_str() {
             assert!(
                 p.verify(&id, "uid=a", Purpose::Activation, "f", &pin)
+                    .await
                     .is_err()
             );
         }
-        let wrong2 = if pin2.as_str() == "000000" {
-            "111111"
-        } else {
-            "000000"
-        };
-        let _ = p.verify(&id, "uid=a", Purpose::Activation, "f", wrong2);
+        let wrong2 = wrong_for(&pin2);
+        let _ = p
+            .verify(&id, "uid=a", Purpose::Activation, "f", wrong2)
+            .await;
         assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Activation, "f", wrong2),
+            p.verify(&id, "uid=a", Purpose::Activation, "f", wrong2)
+                .await,
             Err(PinError::Exhausted)
         );
         assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Activation, "f", &pin2),
+            p.verify(&id, "uid=a", Purpose::Activation, "f", &pin2)
+                .await,
             Err(PinError::Exhausted)
         );
     }
 
-    #[test]
-    fn a_pin_expires_after_its_lifetime() {
+    #[tokio::test]
+    async fn a_pin_expires_after_its_lifetime() {
         let (p, clock) = pins();
-        let (id, pin) = p.issue("uid=a", Purpose::Recovery, "f").unwrap();
+        let (id, pin) = p.issue("uid=a", Purpose::Recovery, "f").await.unwrap();
         clock.advance(Duration::from_secs(10 * 60));
         assert_eq!(
-            p.verify(&id, "uid=a", Purpose::Recovery, "f", &pin),
+            p.verify(&id, "uid=a", Purpose::Recovery, "f", &pin).await,
             Err(PinError::Invalid)
         );
     }
 
-    #[test]
-    fn sends_are_capped_per_challenge() {
+    #[tokio::test]
+    async fn sends_are_capped_per_challenge() {
         let (p, clock) = pins();
-        let (id, _) = p.issue("uid=a", Purpose::Recovery, "f").unwrap();
+        let (id, _) = p.issue("uid=a", Purpose::Recovery, "f").await.unwrap();
         for _ in 1..5 {
             clock.advance(Duration::from_secs(61));
-            p.resend(&id, "uid=a", Purpose::Recovery, "f").unwrap();
+            p.resend(&id, "uid=a", Purpose::Recovery, "f")
+                .await
+                .unwrap();
         }
         clock.advance(Duration::from_secs(61));
         assert!(matches!(
-            p.resend(&id, "uid=a", Purpose::Recovery, "f"),
+            p.resend(&id, "uid=a", Purpose::Recovery, "f").await,
             Err(PinError::TooManySends)
         ));
     }
 
-    #[test]
-    fn fifty_parallel_submissions_of_one_pin_succeed_exactly_once() {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn fifty_parallel_submissions_of_one_pin_succeed_exactly_once() {
         let (p, _) = pins();
         let p = std::sync::Arc::new(p);
-        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f").unwrap();
-        let handles: Vec<_> = (0..50)
+        let (id, pin) = p.issue("uid=a", Purpose::Activation, "f").await.unwrap();
+        let tasks: Vec<_> = (0..50)
             .map(|_| {
                 let (p, id, pin) = (p.clone(), id.clone(), pin.to_string());
-                std::thread::spawn(move || {
+                tokio::spawn(async move {
                     p.verify(&id, "uid=a", Purpose::Activation, "f", &pin)
+                        .await
                         .is_ok()
                 })
             })
             .collect();
-        let ok = handles
-            .into_iter()
-            .map(|h| h.join().unwrap())
-            .filter(|ok| *ok)
-            .count();
+        let mut ok = 0;
+        for t in tasks {
+            ok += usize::from(t.await.unwrap());
+        }
         assert_eq!(ok, 1);
+    }
+
+    #[tokio::test]
+    async fn an_accounts_pin_budget_holds_across_journeys_and_is_the_same_for_unknown_input() {
+        let (p, _) = pins_with(PinConfig::default());
+        for account in ["uid=a", "typed:someone-unknown"] {
+            let mut refused_at = None;
+            for journey in 0..40 {
+                let flow = format!("f{journey}");
+                let (id, pin) = match p.issue(account, Purpose::Recovery, &flow).await {
+                    Ok(x) => x,
+                    Err(PinError::Budget) => {
+                        refused_at = Some(("issue", journey));
+                        break;
+                    }
+                    Err(e) => panic!("{e}"),
+                };
+                let wrong = wrong_for(&pin);
+                match p
+                    .verify(&id, account, Purpose::Recovery, &flow, wrong)
+                    .await
+                {
+                    Err(PinError::Wrong { .. }) => {}
+                    Err(PinError::Budget) => {
+                        refused_at = Some(("verify", journey));
+                        break;
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            // 10 challenges and 10 tries an hour by default, whoever asks.
+            assert_eq!(refused_at, Some(("issue", 10)), "{account}");
+        }
     }
 }

@@ -122,6 +122,7 @@ journey-pin_exhausted = Too many wrong PINs: this PIN no longer works. Please st
 journey-pin_invalid = This PIN has expired or was already used. Ask for a new code.
 journey-resend_cooldown = Please wait { $seconds } seconds before asking for a new code.
 journey-resend_limit = No more codes can be sent for this activation. Please start again later.
+journey-pin_budget = Too many codes were asked for or tried for this account. For your safety no code works for a while: try again in an hour, or contact the helpdesk.
 journey-busy = The service is very busy right now. Please try again in a few minutes.
 journey-already_active = Your account is already activated. If you have forgotten your password, use password recovery.
 journey-required_fields_missing = The institution's record lacks some required details. Ask your registrar's office to complete them.

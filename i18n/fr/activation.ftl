@@ -122,6 +122,7 @@ journey-pin_exhausted = Trop de codes erronés : ce code n'est plus valable. Ve
 journey-pin_invalid = Ce code a expiré ou a déjà été utilisé. Demandez un nouveau code.
 journey-resend_cooldown = Veuillez patienter { $seconds } secondes avant de demander un nouveau code.
 journey-resend_limit = Plus aucun code ne peut être envoyé pour cette activation. Veuillez recommencer plus tard.
+journey-pin_budget = Trop de codes ont été demandés ou essayés pour ce compte. Par sécurité, aucun code n'est accepté pendant un moment : réessayez dans une heure ou contactez l'assistance.
 journey-busy = Le service est très sollicité en ce moment. Veuillez réessayer dans quelques minutes.
 journey-already_active = Votre compte est déjà activé. Si vous avez oublié votre mot de passe, utilisez la récupération du mot de passe.
 journey-required_fields_missing = Il manque des informations obligatoires dans votre dossier de l'établissement. Demandez à votre service de scolarité de le compléter.

@@ -122,6 +122,7 @@ journey-pin_exhausted = Troppi PIN errati: questo PIN non è più valido. Ricomi
 journey-pin_invalid = Questo PIN è scaduto o è già stato usato. Richiedi un nuovo codice.
 journey-resend_cooldown = Attendi { $seconds } secondi prima di richiedere un nuovo codice.
 journey-resend_limit = Non è possibile inviare altri codici per questa attivazione. Riprova più tardi ricominciando dall'inizio.
+journey-pin_budget = Per questo account sono stati richiesti o provati troppi codici. Per sicurezza nessun codice è accettato per un po': riprova tra un'ora o contatta l'help desk.
 journey-busy = Il servizio è molto carico in questo momento. Riprova tra qualche minuto.
 journey-already_active = Il tuo account è già attivo. Se hai dimenticato la password, usa il recupero password.
 journey-required_fields_missing = Nei dati registrati dall'Ateneo mancano alcune informazioni obbligatorie. Chiedi alla tua segreteria di completarle.

@@ -64,6 +64,9 @@ pub struct Config {
     /// Rate limits.
     #[serde(default)]
     pub limits: crate::limits::LimitsConfig,
+    /// Where short-lived state lives: this process, or Redis for several nodes.
+    #[serde(default)]
+    pub store: crate::state::StoreConfig,
     /// Password rules.
     #[serde(default)]
     pub policy: crate::policy::PolicyConfig,
@@ -238,6 +241,7 @@ impl Config {
     fn validate(&self) -> Result<(), Invalid> {
         validate_public_url(&self.public_url)?;
         self.directory.validate()?;
+        self.store.validate()?;
         if self.http.body_limit < 1024 {
             return Err(Invalid::new(
                 "http.body_limit",

@@ -27,7 +27,7 @@ pub fn request() -> RawControl {
 }
 
 /// A warning the server attached to a successful operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Warning {
     /// The password expires in this many seconds.

@@ -95,9 +95,23 @@ pub async fn login(
     }
 }
 
+/// The session for a cookie, for the pages: a store outage is logged and
+/// the person is sent to sign in again, where the outage is then reported.
+async fn current(app: &App, token: &str) -> Option<crate::journey::session::Session> {
+    match app.sessions.get(token).await {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(code = e.code(), "session not read");
+            None
+        }
+    }
+}
+
 /// `POST /logout`.
 pub async fn logout(State(app): State<AppState>, token: SessionToken) -> Response {
-    app.sessions.end(token.as_str());
+    if let Err(e) = app.sessions.end(token.as_str()).await {
+        tracing::warn!(code = e.code(), "session not ended");
+    }
     let mut r = Redirect::to("/login").into_response();
     session::clear(&app, &mut r);
     r
@@ -133,7 +147,7 @@ pub async fn home(
     CsrfToken(csrf): CsrfToken,
     token: SessionToken,
 ) -> Response {
-    let Some(s) = app.sessions.get(token.as_str()) else {
+    let Some(s) = current(&app, token.as_str()).await else {
         return to_login();
     };
     match account::info(&app, token.as_str()).await {
@@ -227,7 +241,7 @@ pub async fn password_form(
     CsrfToken(csrf): CsrfToken,
     token: SessionToken,
 ) -> Response {
-    match app.sessions.get(token.as_str()) {
+    match current(&app, token.as_str()).await {
         Some(s) => password_page(
             &app,
             &lang,
@@ -261,7 +275,7 @@ pub async fn change(
     token: SessionToken,
     Form(f): Form<ChangeForm>,
 ) -> Response {
-    let Some(s) = app.sessions.get(token.as_str()) else {
+    let Some(s) = current(&app, token.as_str()).await else {
         return to_login();
     };
     match account::change_password(&app, token.as_str(), &f.current, &f.new, &f.confirm, ip).await {
@@ -298,7 +312,7 @@ pub async fn change(
     }
 }
 
-fn contacts_page(
+async fn contacts_page(
     app: &App,
     lang: &str,
     csrf: &str,
@@ -308,7 +322,7 @@ fn contacts_page(
     notice: Option<String>,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
-    let Some(s) = app.sessions.get(token) else {
+    let Some(s) = current(app, token).await else {
         return to_login();
     };
     if s.restricted {
@@ -343,6 +357,7 @@ pub async fn contacts(
         None,
         None,
     )
+    .await
 }
 
 /// The contact forms.
@@ -357,7 +372,7 @@ pub struct ContactForm {
     pin: String,
 }
 
-fn contact_result(
+async fn contact_result(
     app: &AppState,
     lang: &str,
     csrf: &str,
@@ -366,15 +381,18 @@ fn contact_result(
     ok_msg: &str,
 ) -> Response {
     match r {
-        Ok(()) => contacts_page(
-            app,
-            lang,
-            csrf,
-            StatusCode::OK,
-            token,
-            None,
-            (!ok_msg.is_empty()).then(|| app.i18n.t(lang, ok_msg)),
-        ),
+        Ok(()) => {
+            contacts_page(
+                app,
+                lang,
+                csrf,
+                StatusCode::OK,
+                token,
+                None,
+                (!ok_msg.is_empty()).then(|| app.i18n.t(lang, ok_msg)),
+            )
+            .await
+        }
         Err(
             e @ (JourneyError::Fields(_)
             | JourneyError::Pin(_)
@@ -391,6 +409,7 @@ fn contact_result(
                 Some(&e),
                 None,
             )
+            .await
         }
         Err(e) => outcome(app, lang, &e),
     }
@@ -406,7 +425,7 @@ pub async fn contact_start(
 ) -> Response {
     let pw = f.password.as_deref().map(String::as_str);
     let r = account::start_contact_change(&app, token.as_str(), f.kind, &f.value, pw, &lang).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "")
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "").await
 }
 
 /// `POST /account/contacts/verify`.
@@ -419,7 +438,7 @@ pub async fn contact_verify(
     Form(f): Form<ContactForm>,
 ) -> Response {
     let r = account::confirm_contact_change(&app, token.as_str(), &f.pin, ip).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-stored")
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-stored").await
 }
 
 /// `POST /account/contacts/remove`.
@@ -433,7 +452,7 @@ pub async fn contact_remove(
 ) -> Response {
     let pw = f.password.as_deref().map(String::as_str);
     let r = account::remove_contact(&app, token.as_str(), f.kind, pw, ip).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-removed")
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-removed").await
 }
 
 /// The security question form.
@@ -477,7 +496,7 @@ pub async fn question_form(
     if !app.config.account.security_question {
         return outcome(&app, &lang, &JourneyError::NotOffered);
     }
-    match app.sessions.get(token.as_str()) {
+    match current(&app, token.as_str()).await {
         Some(s) => question_page(&app, &lang, &csrf, StatusCode::OK, &s.username, None, None),
         None => to_login(),
     }
@@ -492,7 +511,7 @@ pub async fn question(
     token: SessionToken,
     Form(f): Form<QuestionForm>,
 ) -> Response {
-    let Some(s) = app.sessions.get(token.as_str()) else {
+    let Some(s) = current(&app, token.as_str()).await else {
         return to_login();
     };
     let pw = f.password.as_deref().map(String::as_str);

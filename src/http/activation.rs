@@ -38,22 +38,22 @@ pub(super) fn see_other(flow: &str, step: Step) -> Response {
 
 /// Shows a step's form when the journey is at that step; otherwise sends the
 /// person to the step they are at (or says the journey is gone).
-pub(super) fn at_step(
+pub(super) async fn at_step<F: std::future::Future<Output = Response>>(
     app: &App,
     lang: &str,
     flow: &str,
     want: Step,
-    show: impl FnOnce() -> Response,
+    show: impl FnOnce() -> F,
 ) -> Response {
-    match app.activation.step(flow) {
-        Some(s) if s == want => show(),
+    match app.activation.step(flow).await {
+        Some(s) if s == want => show().await,
         Some(s) => see_other(flow, s),
-        None => outcome_page(app, lang, flow, &JourneyError::FlowNotFound),
+        None => outcome_page(app, lang, flow, &JourneyError::FlowNotFound).await,
     }
 }
 
 /// Errors that are a page of their own (not a form to correct).
-pub(super) fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
+pub(super) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
     journey_error::log(e);
     let contact = app
         .config
@@ -72,7 +72,7 @@ pub(super) fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) 
         }
         JourneyError::AmkaMismatch => context! { kind => "amka", contact },
         JourneyError::WrongStep => {
-            if let Some(s) = app.activation.step(flow) {
+            if let Some(s) = app.activation.step(flow).await {
                 return see_other(flow, s);
             }
             context! { kind => "error", message => journey_error::message(app, lang, e) }
@@ -125,15 +125,16 @@ pub struct RoleForm {
 pub async fn start(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     Form(f): Form<RoleForm>,
 ) -> Response {
-    match activation::start(&app, &f.role, &lang) {
+    match activation::start(&app, &f.role, &lang, ip).await {
         Ok(flow) => see_other(&flow, Step::Identify),
-        Err(e) => outcome_page(&app, &lang, "", &e),
+        Err(e) => outcome_page(&app, &lang, "", &e).await,
     }
 }
 
-fn identify_page(
+async fn identify_page(
     app: &App,
     lang: &str,
     flow: &str,
@@ -142,8 +143,8 @@ fn identify_page(
     values: &IdentifyInput,
     e: Option<&JourneyError>,
 ) -> Response {
-    let Some(f) = app.activation.get_public(flow) else {
-        return outcome_page(app, lang, flow, &JourneyError::FlowNotFound);
+    let Some(f) = app.activation.get_public(flow).await else {
+        return outcome_page(app, lang, flow, &JourneyError::FlowNotFound).await;
     };
     let by_number = app
         .config
@@ -186,6 +187,7 @@ pub async fn identify_form(
         &IdentifyInput::default(),
         None,
     )
+    .await
 }
 
 /// The identification form (every field optional; the role decides which count).
@@ -233,12 +235,13 @@ pub async fn identify(
                 &input,
                 Some(&e),
             )
+            .await
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
-fn pin_page(
+async fn pin_page(
     app: &App,
     lang: &str,
     flow: &str,
@@ -247,10 +250,14 @@ fn pin_page(
     e: Option<&JourneyError>,
     notice: Option<String>,
 ) -> Response {
-    let failure = app.activation.send_failure(flow).map(|f| match f.channel {
-        Channel::Email => app.i18n.t(lang, "activation-pin-send-failed-email"),
-        Channel::Sms => app.i18n.t(lang, "activation-pin-send-failed-sms"),
-    });
+    let failure = app
+        .activation
+        .send_failure(flow)
+        .await
+        .map(|f| match f.channel {
+            Channel::Email => app.i18n.t(lang, "activation-pin-send-failed-email"),
+            Channel::Sms => app.i18n.t(lang, "activation-pin-send-failed-sms"),
+        });
     let contact = app
         .config
         .activation
@@ -284,6 +291,7 @@ pub async fn pin_form(
     at_step(&app, &lang, &flow, Step::Pin, || {
         pin_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, None)
     })
+    .await
 }
 
 /// The PIN form.
@@ -314,11 +322,12 @@ pub async fn pin(
                 journey_error::status(&e),
                 Some(&e),
                 None,
-            );
+            )
+            .await;
             journey_error::add_retry_after(&mut r, &e);
             r
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
@@ -330,19 +339,22 @@ pub async fn resend(
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
-    if app.activation.step(&flow) == Some(Step::VerifyContact) {
+    if app.activation.step(&flow).await == Some(Step::VerifyContact) {
         return super::activation_contacts::resend(&app, &lang, ip, &csrf, &flow).await;
     }
     match activation::resend(&app, &flow, ip).await {
-        Ok(()) => pin_page(
-            &app,
-            &lang,
-            &flow,
-            &csrf,
-            StatusCode::OK,
-            None,
-            Some(app.i18n.t(&lang, "activation-pin-resent")),
-        ),
+        Ok(()) => {
+            pin_page(
+                &app,
+                &lang,
+                &flow,
+                &csrf,
+                StatusCode::OK,
+                None,
+                Some(app.i18n.t(&lang, "activation-pin-resent")),
+            )
+            .await
+        }
         Err(e @ JourneyError::Pin(_)) => {
             journey_error::log(&e);
             let mut r = pin_page(
@@ -353,15 +365,16 @@ pub async fn resend(
                 journey_error::status(&e),
                 Some(&e),
                 None,
-            );
+            )
+            .await;
             journey_error::add_retry_after(&mut r, &e);
             r
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
-fn national_id_page(
+async fn national_id_page(
     app: &App,
     lang: &str,
     flow: &str,
@@ -413,6 +426,7 @@ pub async fn national_id_form(
     at_step(&app, &lang, &flow, Step::NationalId, || {
         national_id_page(&app, &lang, &flow, &csrf, StatusCode::OK, &q, None)
     })
+    .await
 }
 
 /// `POST /activate/{flow}/national-id`.
@@ -442,8 +456,9 @@ pub async fn national_id(
                 &f,
                 Some(&e),
             )
+            .await
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
@@ -453,8 +468,8 @@ pub async fn disagree(
     Lang(lang): Lang,
     Path(flow): Path<String>,
 ) -> Response {
-    if app.activation.step(&flow) != Some(Step::Disagreed) {
-        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound);
+    if app.activation.step(&flow).await != Some(Step::Disagreed) {
+        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound).await;
     }
     let contact = app
         .config
@@ -472,7 +487,7 @@ pub async fn disagree(
     )
 }
 
-fn password_page(
+async fn password_page(
     app: &App,
     lang: &str,
     flow: &str,
@@ -494,7 +509,7 @@ fn password_page(
     let a = &app.config.activation;
     let ctx = context! {
         flow, csrf, step => 4, rules, suggestions, violations,
-        username => app.activation.get_public(flow).and_then(|f| f.username),
+        username => app.activation.get_public(flow).await.and_then(|f| f.username),
         terms_url => a.terms_url, privacy_url => a.privacy_url, alert, errors,
     };
     page(
@@ -517,6 +532,7 @@ pub async fn password_form(
     at_step(&app, &lang, &flow, Step::Password, || {
         password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None)
     })
+    .await
 }
 
 /// The password form.
@@ -558,8 +574,9 @@ pub async fn password(
                 journey_error::status(&e),
                 Some(&e),
             )
+            .await
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
@@ -572,9 +589,10 @@ pub async fn welcome(
     let Some(f) = app
         .activation
         .get_public(&flow)
+        .await
         .filter(|f| f.step == Step::Done)
     else {
-        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound);
+        return outcome_page(&app, &lang, &flow, &JourneyError::FlowNotFound).await;
     };
     let services: Vec<Value> = app
         .config

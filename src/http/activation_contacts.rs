@@ -47,7 +47,7 @@ pub async fn confirm_form(
                 ctx,
             )
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
@@ -74,13 +74,13 @@ pub async fn confirm(
         consent_mobile: f.consent_mobile.is_some(),
         consent_email: f.consent_email.is_some(),
     };
-    match activation::confirm(&app, &flow, input) {
+    match activation::confirm(&app, &flow, input).await {
         Ok(s) => see_other(&flow, s),
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
-fn verify_page(
+async fn verify_page(
     app: &App,
     lang: &str,
     flow: &str,
@@ -89,9 +89,9 @@ fn verify_page(
     e: Option<&JourneyError>,
     notice: Option<String>,
 ) -> Response {
-    let pending = match activation::pending_contact(app, flow) {
+    let pending = match activation::pending_contact(app, flow).await {
         Ok(p) => p,
-        Err(e) => return outcome_page(app, lang, flow, &e),
+        Err(e) => return outcome_page(app, lang, flow, &e).await,
     };
     let (intro, failure) = match pending.channel {
         Channel::Sms => (
@@ -111,6 +111,7 @@ fn verify_page(
     let failure = app
         .activation
         .send_failure(flow)
+        .await
         .map(|_| app.i18n.t(lang, failure));
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let ctx = context! {
@@ -137,6 +138,7 @@ pub async fn verify_form(
     at_step(&app, &lang, &flow, Step::VerifyContact, || {
         verify_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, None)
     })
+    .await
 }
 
 /// The code form; the "continue without it" button sends `skip`.
@@ -161,16 +163,16 @@ pub async fn verify(
         pin: opt(f.pin),
         skip: f.skip.is_some(),
     };
-    match activation::verify_contact(&app, &flow, input, ip) {
+    match activation::verify_contact(&app, &flow, input, ip).await {
         Ok(s) => see_other(&flow, s),
         Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => {
             journey_error::log(&e);
             let status = journey_error::status(&e);
-            let mut r = verify_page(&app, &lang, &flow, &csrf, status, Some(&e), None);
+            let mut r = verify_page(&app, &lang, &flow, &csrf, status, Some(&e), None).await;
             journey_error::add_retry_after(&mut r, &e);
             r
         }
-        Err(e) => outcome_page(&app, &lang, &flow, &e),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
     }
 }
 
@@ -185,15 +187,15 @@ pub(super) async fn resend(
     match activation::resend(app, flow, ip).await {
         Ok(()) => {
             let notice = Some(app.i18n.t(lang, "activation-verify-resent"));
-            verify_page(app, lang, flow, csrf, StatusCode::OK, None, notice)
+            verify_page(app, lang, flow, csrf, StatusCode::OK, None, notice).await
         }
         Err(e @ JourneyError::Pin(_)) => {
             journey_error::log(&e);
             let status = journey_error::status(&e);
-            let mut r = verify_page(app, lang, flow, csrf, status, Some(&e), None);
+            let mut r = verify_page(app, lang, flow, csrf, status, Some(&e), None).await;
             journey_error::add_retry_after(&mut r, &e);
             r
         }
-        Err(e) => outcome_page(app, lang, flow, &e),
+        Err(e) => outcome_page(app, lang, flow, &e).await,
     }
 }

@@ -56,8 +56,14 @@ pub async fn sign_in(
 }
 
 /// `DELETE /api/v1/session`: signs out.
-pub async fn sign_out(State(app): State<AppState>, token: SessionToken) -> Response {
-    app.sessions.end(token.as_str());
+pub async fn sign_out(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    token: SessionToken,
+) -> Response {
+    if let Err(e) = app.sessions.end(token.as_str()).await {
+        return api_response(&app, &lang, &e);
+    }
     let mut r = StatusCode::NO_CONTENT.into_response();
     session::clear(&app, &mut r);
     r
@@ -223,10 +229,11 @@ pub async fn start_recovery(
 pub async fn recovery_pin(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     Path(flow): Path<String>,
     Json(i): Json<PinInput>,
 ) -> Response {
-    match recovery::pin(&app, &flow, &i.pin) {
+    match recovery::pin(&app, &flow, &i.pin, ip).await {
         Ok(()) => Json(json!({"flow": flow, "next": "password"})).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
@@ -243,10 +250,11 @@ pub struct AnswerInput {
 pub async fn recovery_answer(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     Path(flow): Path<String>,
     Json(i): Json<AnswerInput>,
 ) -> Response {
-    match recovery::answer(&app, &flow, &i.answer).await {
+    match recovery::answer(&app, &flow, &i.answer, ip).await {
         Ok(()) => Json(json!({"flow": flow, "next": "password"})).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }

@@ -41,9 +41,10 @@ pub struct StartInput {
 pub async fn start(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     Json(i): Json<StartInput>,
 ) -> Response {
-    match activation::start(&app, &i.role, &lang) {
+    match activation::start(&app, &i.role, &lang, ip).await {
         Ok(flow) => (
             StatusCode::CREATED,
             Json(json!({"flow": flow, "next": Step::Identify})),
@@ -60,9 +61,9 @@ pub async fn status(
     Lang(lang): Lang,
     Path(flow): Path<String>,
 ) -> Response {
-    match app.activation.step(&flow) {
+    match app.activation.step(&flow).await {
         Some(step) => {
-            let failure = app.activation.send_failure(&flow).map(|f| f.channel);
+            let failure = app.activation.send_failure(&flow).await.map(|f| f.channel);
             Json(json!({"flow": flow, "step": step, "send_failure": failure})).into_response()
         }
         None => api_response(&app, &lang, &crate::journey::JourneyError::FlowNotFound),
@@ -113,7 +114,7 @@ pub async fn resend(
 ) -> Response {
     match activation::resend(&app, &flow, ip).await {
         // `pin`, or `verify_contact` when the code was a contact's.
-        Ok(()) => next(&flow, app.activation.step(&flow).unwrap_or(Step::Pin)),
+        Ok(()) => next(&flow, app.activation.step(&flow).await.unwrap_or(Step::Pin)),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
@@ -150,7 +151,7 @@ pub async fn confirm(
     Path(flow): Path<String>,
     Json(i): Json<ConfirmInput>,
 ) -> Response {
-    match activation::confirm(&app, &flow, i) {
+    match activation::confirm(&app, &flow, i).await {
         Ok(s) => next(&flow, s),
         Err(e) => api_response(&app, &lang, &e),
     }
@@ -162,7 +163,7 @@ pub async fn pending_contact(
     Lang(lang): Lang,
     Path(flow): Path<String>,
 ) -> Response {
-    match activation::pending_contact(&app, &flow) {
+    match activation::pending_contact(&app, &flow).await {
         Ok(p) => Json(json!({"flow": flow, "channel": p.channel, "to": p.to})).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
@@ -177,7 +178,7 @@ pub async fn verify_contact(
     Path(flow): Path<String>,
     Json(i): Json<VerifyContactInput>,
 ) -> Response {
-    match activation::verify_contact(&app, &flow, i, ip) {
+    match activation::verify_contact(&app, &flow, i, ip).await {
         Ok(s) => next(&flow, s),
         Err(e) => api_response(&app, &lang, &e),
     }
@@ -189,7 +190,7 @@ pub async fn password_info(
     Lang(lang): Lang,
     Path(flow): Path<String>,
 ) -> Response {
-    if app.activation.step(&flow) != Some(Step::Password) {
+    if app.activation.step(&flow).await != Some(Step::Password) {
         return api_response(&app, &lang, &crate::journey::JourneyError::WrongStep);
     }
     let rules: Vec<_> = app

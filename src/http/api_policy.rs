@@ -53,10 +53,14 @@ pub async fn check(
     ClientIp(ip): ClientIp,
     Json(i): Json<CheckInput>,
 ) -> Result<Response, AppError> {
+    // Its own budget: typing a new password must never spend sign-in's.
     app.limits
-        .ip
-        .check(&ip.to_string())
-        .map_err(|l| AppError::TooManyRequests { retry_after: l.0 })?;
+        .check_ip(crate::limits::Budget::PolicyCheck, ip)
+        .await
+        .map_err(|l| match l {
+            crate::limits::LimitError::Limited(s) => AppError::TooManyRequests { retry_after: s },
+            crate::limits::LimitError::Unavailable => AppError::Unavailable("state store".into()),
+        })?;
     let ctx = CheckContext {
         username: i
             .username

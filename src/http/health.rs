@@ -15,13 +15,24 @@ pub async fn healthz() -> impl IntoResponse {
     Json(json!({"status": "ok"}))
 }
 
-/// 200 when a directory round trip succeeds within 3 s, else 503.
-pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
+/// 200 when a directory round trip succeeds within 3 s and the state store
+/// answers, else 503 (with `Retry-After`).
+pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
+    let retry = [(axum::http::header::RETRY_AFTER, "5")];
+    if let Err(e) = app.state.ping().await {
+        tracing::warn!(error = %e, "readiness: state store unreachable");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            retry,
+            Json(json!({"status": "unavailable", "store": "unreachable"})),
+        )
+            .into_response();
+    }
     let ping = tokio::time::timeout(Duration::from_secs(3), app.directory.ping()).await;
-    match ping {
+    let (status, body) = match ping {
         Ok(Ok(())) => (
             StatusCode::OK,
-            Json(json!({"status": "ready", "directory": "ok"})),
+            Json(json!({"status": "ready", "directory": "ok", "store": "ok"})),
         ),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "readiness: directory unreachable");
@@ -34,6 +45,11 @@ pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
             StatusCode::SERVICE_UNAVAILABLE,
             Json(json!({"status": "unavailable", "directory": "timeout"})),
         ),
+    };
+    if status == StatusCode::OK {
+        (status, body).into_response()
+    } else {
+        (status, retry, body).into_response()
     }
 }
 
@@ -44,8 +60,8 @@ pub async fn metrics(State(app): State<AppState>) -> impl IntoResponse {
         .is_ok_and(|r| r.is_ok());
     let body = crate::metrics::render(&crate::metrics::Gauges {
         directory_up: up,
-        sessions: app.sessions.len(),
-        activations: app.activation.len(),
+        store_up: app.state.ping().await.is_ok(),
+        store_values: app.state.values(),
     });
     (
         [(

@@ -25,10 +25,11 @@ pub fn status(e: &JourneyError) -> StatusCode {
         J::Fields(_) | J::NoMatch | J::Policy(_) => StatusCode::UNPROCESSABLE_ENTITY,
         J::Pin(PinError::Wrong { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
         J::Pin(PinError::Exhausted | PinError::Invalid) => StatusCode::GONE,
-        J::Pin(PinError::Cooldown { .. } | PinError::TooManySends) | J::Limited(_) => {
-            StatusCode::TOO_MANY_REQUESTS
+        J::Pin(PinError::Cooldown { .. } | PinError::TooManySends | PinError::Budget)
+        | J::Limited(_) => StatusCode::TOO_MANY_REQUESTS,
+        J::Pin(PinError::Full | PinError::Unavailable) | J::Busy | J::Unavailable(_) => {
+            StatusCode::SERVICE_UNAVAILABLE
         }
-        J::Pin(PinError::Full) | J::Busy | J::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         J::InvalidCredentials | J::NotSignedIn | J::ReauthRequired => StatusCode::UNAUTHORIZED,
         J::TooManyFailures => StatusCode::TOO_MANY_REQUESTS,
         J::PasswordRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -150,6 +151,12 @@ fn retry_after(e: &JourneyError) -> Option<u64> {
     match e {
         JourneyError::Pin(PinError::Cooldown { retry_after })
         | JourneyError::Limited(retry_after) => Some(*retry_after),
+        // Every 429 and 503 says when to come back.
+        JourneyError::Pin(PinError::Budget | PinError::TooManySends)
+        | JourneyError::TooManyFailures => Some(3600),
+        JourneyError::Pin(PinError::Full | PinError::Unavailable)
+        | JourneyError::Busy
+        | JourneyError::Unavailable(_) => Some(30),
         _ => None,
     }
 }

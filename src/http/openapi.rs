@@ -19,6 +19,7 @@ const ERROR_CODES: &[&str] = &[
     "pin_invalid",
     "resend_cooldown",
     "resend_limit",
+    "pin_budget",
     "busy",
     "already_active",
     "required_fields_missing",

@@ -176,11 +176,12 @@ pub struct CodeForm {
 pub async fn pin(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
     Form(f): Form<CodeForm>,
 ) -> Response {
-    match recovery::pin(&app, &flow, &f.pin) {
+    match recovery::pin(&app, &flow, &f.pin, ip).await {
         Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
         Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => pin_page(
             &app,
@@ -218,11 +219,12 @@ fn question_page(
 pub async fn answer(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
     Form(f): Form<CodeForm>,
 ) -> Response {
-    match recovery::answer(&app, &flow, &f.answer).await {
+    match recovery::answer(&app, &flow, &f.answer, ip).await {
         Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
         Err(e @ JourneyError::AnswerWrong { .. }) => question_page(
             &app,
@@ -285,7 +287,7 @@ pub async fn link_form(
     CsrfToken(csrf): CsrfToken,
     Path(token): Path<String>,
 ) -> Response {
-    if !app.recovery.link_alive(&token) {
+    if !app.recovery.link_alive(&app, &token).await {
         return outcome(&app, &lang, &JourneyError::LinkInvalid);
     }
     password_page(

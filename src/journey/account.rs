@@ -44,12 +44,15 @@ pub struct AccountInfo {
 }
 
 /// The signed-in session for a cookie value.
-pub fn session(core: &Core, token: &str) -> Result<Session, JourneyError> {
-    core.sessions.get(token).ok_or(JourneyError::NotSignedIn)
+pub async fn session(core: &Core, token: &str) -> Result<Session, JourneyError> {
+    core.sessions
+        .get(token)
+        .await?
+        .ok_or(JourneyError::NotSignedIn)
 }
 
-fn unrestricted(core: &Core, token: &str) -> Result<Session, JourneyError> {
-    let s = session(core, token)?;
+async fn unrestricted(core: &Core, token: &str) -> Result<Session, JourneyError> {
+    let s = session(core, token).await?;
     if s.restricted {
         return Err(JourneyError::MustChangePassword);
     }
@@ -63,10 +66,30 @@ async fn entry(core: &Core, dn: &str) -> Result<UserEntry, JourneyError> {
         .ok_or(JourneyError::NotSignedIn)
 }
 
+/// The session's entry; a session whose password was changed elsewhere since
+/// it first looked (another client, the helpdesk, a directory tool) is ended.
+async fn session_entry(core: &Core, token: &str, s: &Session) -> Result<UserEntry, JourneyError> {
+    let e = entry(core, &s.dn).await?;
+    let now = e.first("pwdChangedTime").unwrap_or_default().to_string();
+    match &s.pwd_seen {
+        None => {
+            core.sessions
+                .update(token, |x| x.pwd_seen = Some(now.clone()))
+                .await?;
+        }
+        Some(seen) if *seen != now => {
+            core.sessions.end(token).await?;
+            return Err(JourneyError::NotSignedIn);
+        }
+        Some(_) => {}
+    }
+    Ok(e)
+}
+
 /// The account page's facts.
 pub async fn info(core: &Core, token: &str) -> Result<AccountInfo, JourneyError> {
-    let s = session(core, token)?;
-    let e = entry(core, &s.dn).await?;
+    let s = session(core, token).await?;
+    let e = session_entry(core, token, &s).await?;
     let a = &core.config.directory.attributes;
     let changed = e.first("pwdChangedTime").and_then(parse_generalized_time);
     let max_age = core.directory.password_max_age(&e).await.unwrap_or(None);
@@ -161,7 +184,7 @@ pub async fn change_password<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let s = session(core, token)?;
+    let s = session(core, token).await?;
     let mut errs = Vec::new();
     if current.is_empty() {
         errs.push(("current", "required"));
@@ -228,11 +251,17 @@ pub async fn change_password<A: CoreRef>(
         return Err(in_history(n.unwrap_or(1)));
     }
     r?;
-    core.sessions.update(token, |s| {
-        s.restricted = false;
-        s.expired = false;
-        s.warning = None;
-    });
+    core.sessions
+        .update(token, |s| {
+            s.restricted = false;
+            s.expired = false;
+            s.warning = None;
+            // This change is ours: learn the new pwdChangedTime afresh.
+            s.pwd_seen = None;
+        })
+        .await?;
+    // Every other session and open journey of the account ends, on every node.
+    super::recovery::password_was_set(core, &s.dn, Some(token), None).await?;
     notices::send(app, &e, Notice::PasswordChanged, None);
     Ok(())
 }
@@ -252,7 +281,7 @@ async fn reauthenticate(
         .ok_or(JourneyError::ReauthRequired)?;
     match core.directory.authenticate(&s.dn, p).await {
         Ok(_) => {
-            core.sessions.reauthenticated(token);
+            core.sessions.reauthenticated(token).await?;
             Ok(())
         }
         Err(e @ DirError::Unavailable(_)) => Err(e.into()),
@@ -274,7 +303,7 @@ pub async fn start_contact_change<A: CoreRef>(
     lang: &str,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let s = unrestricted(core, token)?;
+    let s = unrestricted(core, token).await?;
     reauthenticate(core, token, &s, password).await?;
     let (value, to, channel, cc) = match kind {
         ContactKind::Email => {
@@ -304,14 +333,17 @@ pub async fn start_contact_change<A: CoreRef>(
     let (challenge, pin) = core
         .pins
         .issue(&s.dn, Purpose::ContactVerification, &flow)
+        .await
         .map_err(JourneyError::Pin)?;
-    core.sessions.update(token, |s| {
-        s.pending = Some(PendingContact {
-            kind,
-            value: value.clone(),
-            challenge,
-        });
-    });
+    core.sessions
+        .update(token, |s| {
+            s.pending = Some(PendingContact {
+                kind,
+                value: value.clone(),
+                challenge: challenge.clone(),
+            });
+        })
+        .await?;
     let minutes = core.pins.config().ttl_minutes as i64;
     let args = [
         ("pin", crate::i18n::Arg::Str(pin.to_string())),
@@ -346,7 +378,7 @@ pub async fn start_contact_change<A: CoreRef>(
             destination: to,
             country_code: cc,
         }],
-        |_, ch, e| {
+        |_, ch, e| async move {
             tracing::warn!(channel = %ch, error = %e, "contact verification PIN not sent");
         },
     );
@@ -362,7 +394,7 @@ pub async fn confirm_contact_change<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let s = unrestricted(core, token)?;
+    let s = unrestricted(core, token).await?;
     let p = s.pending.clone().ok_or(JourneyError::WrongStep)?;
     let pin = Pin::parse(typed, core.pins.config().digits)
         .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
@@ -374,6 +406,7 @@ pub async fn confirm_contact_change<A: CoreRef>(
             &crate::token::token_key(token),
             pin.as_str(),
         )
+        .await
         .map_err(JourneyError::Pin)?;
     let e = entry(core, &s.dn).await?;
     let (value_attr, consent_attr) = contact_attrs(p.kind);
@@ -390,7 +423,7 @@ pub async fn confirm_contact_change<A: CoreRef>(
         );
     }
     core.directory.modify(&s.dn, mods).await?;
-    core.sessions.update(token, |s| s.pending = None);
+    core.sessions.update(token, |s| s.pending = None).await?;
     crate::audit::record("account.contact_changed", "ok", Some(&s.dn), ip);
     if let Some(old) = old.filter(|o| *o != p.value) {
         notices::send(app, &e, Notice::ContactChanged(p.kind), Some((p.kind, old)));
@@ -407,7 +440,7 @@ pub async fn remove_contact<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let s = unrestricted(core, token)?;
+    let s = unrestricted(core, token).await?;
     reauthenticate(core, token, &s, password).await?;
     let e = entry(core, &s.dn).await?;
     let (value_attr, consent_attr) = contact_attrs(kind);
@@ -458,7 +491,7 @@ pub async fn set_security_question(
     if !core.config.account.security_question {
         return Err(JourneyError::NotOffered);
     }
-    let s = unrestricted(core, token)?;
+    let s = unrestricted(core, token).await?;
     reauthenticate(core, token, &s, password).await?;
     let q = question.trim();
     let a = normalize_answer(answer);

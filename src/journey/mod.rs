@@ -110,6 +110,8 @@ impl JourneyError {
             Self::Pin(PinError::Cooldown { .. }) => "resend_cooldown",
             Self::Pin(PinError::TooManySends) => "resend_limit",
             Self::Pin(PinError::Full) | Self::Busy => "busy",
+            Self::Pin(PinError::Budget) => "pin_budget",
+            Self::Pin(PinError::Unavailable) => "unavailable",
             Self::AlreadyActive => "already_active",
             Self::RequiredFieldsMissing(_) => "required_fields_missing",
             Self::AmkaMismatch => "amka_check_failed",
@@ -170,8 +172,22 @@ impl From<DirError> for JourneyError {
     }
 }
 
-impl From<crate::limits::Limited> for JourneyError {
-    fn from(l: crate::limits::Limited) -> Self {
-        Self::Limited(l.0)
+impl From<crate::limits::LimitError> for JourneyError {
+    fn from(l: crate::limits::LimitError) -> Self {
+        match l {
+            crate::limits::LimitError::Limited(s) => Self::Limited(s),
+            crate::limits::LimitError::Unavailable => Self::Unavailable("state store"),
+        }
+    }
+}
+
+impl From<crate::state::StateError> for JourneyError {
+    fn from(e: crate::state::StateError) -> Self {
+        use crate::state::StateError as S;
+        match e {
+            S::Unavailable(_) => Self::Unavailable("state store"),
+            S::Full | S::Contended => Self::Busy,
+            S::Corrupt(d) => Self::Internal(d),
+        }
     }
 }

@@ -13,16 +13,17 @@ use super::account::{Reuse, check_new_password, normalize_answer};
 use super::addresses::{self, Addresses};
 use super::notices::{self, Notice, entry_lang};
 use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
-use crate::clock::SharedClock;
+use crate::clock::Millis;
 use crate::config::{RecoveryConfig, RecoveryIdentify};
 use crate::core::{Core, CoreRef};
 use crate::directory::escape::render_filter;
 use crate::directory::{ResetKind, UserEntry, attr};
 use crate::domain::{BirthDate, Email, Mobile, PersonalNumber, Pin};
 use crate::i18n::Arg;
+use crate::limits::Budget;
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
-use crate::store::{MemoryStore, Store};
+use crate::state::{Change, SharedState, Typed};
 use crate::token::{random_id, random_token, token_key};
 
 /// Which way the reset goes.
@@ -67,63 +68,108 @@ pub struct Started {
     pub question: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 enum RStep {
     Pin,
     Question,
     NewPassword,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct RFlow {
     step: RStep,
     dn: Option<String>,
     challenge: Option<String>,
     answer_hash: Option<String>,
-    /// Whose security-answer failures this journey counts: the account's DN,
-    /// or for unknown input a key of what was typed.
+    /// Whose budgets this journey counts (PIN tries, security answers): the
+    /// account's DN, or for unknown input a key of what was typed.
     attempts_key: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Link {
     dn: String,
+    /// `pwdChangedTime` when the link was sent: a change made anywhere since
+    /// (another client, the helpdesk, a directory tool) kills the link.
     changed_at: Option<String>,
+    /// kleidi's own count of passwords set for the account when the link was
+    /// sent: a change through kleidi in the same second kills it too.
+    generation: u64,
+    /// When the link stops working (kleidi's clock).
+    expires: Millis,
 }
 
-/// Recoveries in flight, reset links, and security-answer failures.
+/// How long a recovery journey (PIN or question) stays open.
+const FLOW_TTL: Duration = Duration::from_secs(30 * 60);
+
+/// Recoveries in flight and reset links, in the shared state store.
 pub struct RecoveryState {
-    flows: MemoryStore<String, RFlow>,
-    links: MemoryStore<String, Link>,
-    latest: MemoryStore<String, String>,
-    answer_failures: MemoryStore<String, u32>,
+    flows: Typed<RFlow>,
+    links: Typed<Link>,
     link_ttl: Duration,
 }
 
 impl RecoveryState {
-    /// Empty stores sized from the config.
-    pub fn new(cfg: &RecoveryConfig, clock: SharedClock) -> Self {
+    /// Recoveries kept in `state`.
+    pub fn new(cfg: &RecoveryConfig, state: SharedState) -> Self {
         Self {
-            flows: MemoryStore::new(cfg.capacity, clock.clone()),
-            links: MemoryStore::new(cfg.capacity, clock.clone()),
-            latest: MemoryStore::new(cfg.capacity, clock.clone()),
-            answer_failures: MemoryStore::new(cfg.capacity, clock),
+            flows: Typed::new(state.clone(), "recovery:"),
+            links: Typed::new(state, "link:"),
             link_ttl: Duration::from_secs(cfg.link_ttl_minutes * 60),
         }
     }
 
-    /// Drops expired entries.
-    pub fn sweep(&self) {
-        self.flows.sweep();
-        self.links.sweep();
-        self.latest.sweep();
-        self.answer_failures.sweep();
+    /// True when a reset-link token is currently valid (before the form is
+    /// shown); a store outage shows as not valid and is logged.
+    pub async fn link_alive(&self, core: &Core, token: &str) -> bool {
+        match self.links.get(&token_key(token)).await {
+            Ok(Some(l)) => core.clock.now_ms() < l.expires,
+            Ok(None) => false,
+            Err(e) => {
+                tracing::warn!(error = %e, "reset link not read");
+                false
+            }
+        }
     }
+}
 
-    /// True when a reset-link token is currently valid (before the form is shown).
-    pub fn link_alive(&self, token: &str) -> bool {
-        self.links.get(&token_key(token)).is_some()
-    }
+/// The count of passwords kleidi set for `dn` (reset links carry it).
+fn generation_key(dn: &str) -> String {
+    format!("pwgen:{}", dn.to_ascii_lowercase())
+}
+
+/// After a password was set through kleidi: every reset link sent before
+/// dies, every other session and open journey of the account ends, and the
+/// failed sign-ins are forgotten (recovery is the way out of a lock).
+pub(crate) async fn password_was_set(
+    core: &Core,
+    dn: &str,
+    keep_session: Option<&str>,
+    keep_journey: Option<&str>,
+) -> Result<(), JourneyError> {
+    let year = Duration::from_secs(366 * 24 * 3600);
+    core.state.incr(&generation_key(dn), year).await?;
+    core.sessions.end_all(dn, keep_session).await?;
+    core.sessions.clear_failures(dn).await?;
+    core.state
+        .delete_indexed(&journeys_of(dn), keep_journey)
+        .await?;
+    Ok(())
+}
+
+/// Files a recovery under its account, so that a password set by any other
+/// way ends it.
+async fn index_journey(core: &Core, dn: &str, flow: &str) -> Result<(), JourneyError> {
+    let key = core.recovery.flows.key(flow);
+    core.state
+        .index_add(&journeys_of(dn), &key, FLOW_TTL)
+        .await?;
+    Ok(())
+}
+
+/// The index of an account's open journeys (activation, recovery).
+pub(crate) fn journeys_of(dn: &str) -> String {
+    format!("journeys-of:{}", dn.to_ascii_lowercase())
 }
 
 /// Finds the account the input names, per `recovery.identify`; `None` for
@@ -234,7 +280,7 @@ pub async fn start<A: CoreRef>(
     if !r.enabled {
         return Err(JourneyError::NotOffered);
     }
-    core.limits.ip.check(&ip.to_string())?;
+    core.limits.check_ip(Budget::Attempts, ip).await?;
     let channel = input.channel.unwrap_or(RecoveryChannel::Email);
     let sms = r.sms && core.notifier.supports(Channel::Sms);
     if (channel == RecoveryChannel::Email && !r.email) || (channel == RecoveryChannel::Sms && !sms)
@@ -264,14 +310,14 @@ pub async fn start<A: CoreRef>(
         ip,
     );
     if r.identify == RecoveryIdentify::PersonalNumber && core.config.account.security_question {
-        return start_question(core, entry, &input);
+        return start_question(core, entry, &input).await;
     }
     match channel {
         RecoveryChannel::Email => {
             if let Some(e) = &entry
                 && let Some(to) = to.emails.first()
             {
-                send_link(app, e, to, &to_lang)?;
+                send_link(app, e, to, &to_lang).await?;
             }
             Ok(Started {
                 flow: None,
@@ -286,25 +332,28 @@ pub async fn start<A: CoreRef>(
                 .as_ref()
                 .filter(|_| mobile.is_some())
                 .map(|e| e.dn.clone());
-            let account = dn.clone().unwrap_or_else(|| format!("nobody:{flow}"));
+            // Unknown input is budgeted on what was typed, like an account.
+            let account = dn
+                .clone()
+                .unwrap_or_else(|| format!("typed:{}", start_key(&input)));
             let (challenge, pin) = core
                 .pins
                 .issue(&account, Purpose::Recovery, &flow)
+                .await
                 .map_err(JourneyError::Pin)?;
-            core.recovery
-                .flows
-                .insert(
-                    flow.clone(),
-                    RFlow {
-                        step: RStep::Pin,
-                        dn: dn.clone(),
-                        challenge: Some(challenge),
-                        answer_hash: None,
-                        attempts_key: String::new(),
-                    },
-                    Duration::from_secs(30 * 60),
-                )
-                .map_err(|_| JourneyError::Busy)?;
+            let f = RFlow {
+                step: RStep::Pin,
+                dn: dn.clone(),
+                challenge: Some(challenge),
+                answer_hash: None,
+                attempts_key: account,
+            };
+            if !core.recovery.flows.insert_new(&flow, &f, FLOW_TTL).await? {
+                return Err(JourneyError::Busy);
+            }
+            if let Some(dn) = &dn {
+                index_journey(core, dn, &flow).await?;
+            }
             if let (Some(e), Some(m)) = (&entry, mobile) {
                 let lang = to_lang.clone();
                 let minutes = core.pins.config().ttl_minutes as i64;
@@ -336,7 +385,7 @@ pub async fn start<A: CoreRef>(
                         destination: m.as_e164().to_string(),
                         country_code: Some(m.country_calling_code()),
                     }],
-                    |_, ch, err| {
+                    |_, ch, err| async move {
                         tracing::warn!(channel = %ch, error = %err, "recovery PIN not sent");
                     },
                 );
@@ -351,7 +400,7 @@ pub async fn start<A: CoreRef>(
     }
 }
 
-fn start_question(
+async fn start_question(
     core: &Core,
     entry: Option<UserEntry>,
     input: &StartInput,
@@ -375,28 +424,37 @@ fn start_question(
             )
         }
     };
-    core.recovery
-        .flows
-        .insert(
-            flow.clone(),
-            RFlow {
-                step: RStep::Question,
-                attempts_key: match &real {
-                    Some((dn, _, _)) => dn.clone(),
-                    None => format!("typed:{}", typed_key(input)),
-                },
-                dn: real.as_ref().map(|r| r.0.clone()),
-                challenge: None,
-                answer_hash: real.map(|r| r.2),
-            },
-            Duration::from_secs(30 * 60),
-        )
-        .map_err(|_| JourneyError::Busy)?;
+    let f = RFlow {
+        step: RStep::Question,
+        attempts_key: match &real {
+            Some((dn, _, _)) => dn.clone(),
+            None => format!("typed:{}", typed_key(input)),
+        },
+        dn: real.as_ref().map(|r| r.0.clone()),
+        challenge: None,
+        answer_hash: real.map(|r| r.2),
+    };
+    if !core.recovery.flows.insert_new(&flow, &f, FLOW_TTL).await? {
+        return Err(JourneyError::Busy);
+    }
+    if let Some(dn) = &f.dn {
+        index_journey(core, dn, &flow).await?;
+    }
     Ok(Started {
         flow: Some(flow),
         next: "question",
         question: Some(question),
     })
+}
+
+/// A key of what was typed to start (username and contact), for unknown input.
+fn start_key(input: &StartInput) -> String {
+    let norm = |v: &Option<String>| nonempty(v).unwrap_or_default().to_lowercase();
+    token_key(&format!(
+        "{}\0{}",
+        norm(&input.username),
+        norm(&input.contact)
+    ))
 }
 
 /// A key of the personal number and birth date as parsed (so that other
@@ -413,7 +471,7 @@ fn typed_key(input: &StartInput) -> String {
     token_key(&format!("{n}\0{b}"))
 }
 
-fn send_link<A: CoreRef>(
+async fn send_link<A: CoreRef>(
     app: &Arc<A>,
     e: &UserEntry,
     to: &Email,
@@ -422,22 +480,21 @@ fn send_link<A: CoreRef>(
     let core: &Core = app.as_ref().as_ref();
     let rs = &core.recovery;
     let token = random_token();
-    let key = token_key(&token);
-    // A newer link kills the older one.
-    if let Some(old) = rs.latest.get(&e.dn) {
-        rs.links.remove(&old);
+    // Each link lives on its own until used, expired, or a password change:
+    // a newer link (perhaps asked for by someone else) does not kill it.
+    let link = Link {
+        dn: e.dn.clone(),
+        changed_at: e.first("pwdChangedTime").map(str::to_string),
+        generation: core.state.count(&generation_key(&e.dn)).await?,
+        expires: core.clock.now_ms() + rs.link_ttl.as_millis() as Millis,
+    };
+    if !rs
+        .links
+        .insert_new(&token_key(&token), &link, rs.link_ttl)
+        .await?
+    {
+        return Err(JourneyError::Busy);
     }
-    rs.links
-        .insert(
-            key.clone(),
-            Link {
-                dn: e.dn.clone(),
-                changed_at: e.first("pwdChangedTime").map(str::to_string),
-            },
-            rs.link_ttl,
-        )
-        .map_err(|_| JourneyError::Busy)?;
-    let _ = rs.latest.insert(e.dn.clone(), key, rs.link_ttl);
     let url = format!(
         "{}/recover/reset/{token}",
         core.config.public_url.trim_end_matches('/')
@@ -474,18 +531,19 @@ fn send_link<A: CoreRef>(
             destination: to.as_str().to_ascii_lowercase(),
             country_code: None,
         }],
-        |_, ch, err| {
+        |_, ch, err| async move {
             tracing::warn!(channel = %ch, error = %err, "recovery link not sent");
         },
     );
     Ok(())
 }
 
-fn flow_at(core: &Core, flow: &str, step: RStep) -> Result<RFlow, JourneyError> {
+async fn flow_at(core: &Core, flow: &str, step: RStep) -> Result<RFlow, JourneyError> {
     let f = core
         .recovery
         .flows
-        .get(&flow.to_string())
+        .get(flow)
+        .await?
         .ok_or(JourneyError::RecoveryExpired)?;
     if f.step != step {
         return Err(JourneyError::WrongStep);
@@ -493,33 +551,57 @@ fn flow_at(core: &Core, flow: &str, step: RStep) -> Result<RFlow, JourneyError> 
     Ok(f)
 }
 
+/// Moves a recovery from `from` to `to`, only if it is still at `from`.
+async fn advance(core: &Core, flow: &str, from: RStep, to: RStep) -> Result<(), JourneyError> {
+    let moved = core
+        .recovery
+        .flows
+        .update(flow, FLOW_TTL, |f| {
+            if f.step != from {
+                return (Change::Keep, false);
+            }
+            f.step = to;
+            (Change::Write, true)
+        })
+        .await?;
+    match moved {
+        Some(true) => Ok(()),
+        Some(false) => Err(JourneyError::WrongStep),
+        None => Err(JourneyError::RecoveryExpired),
+    }
+}
+
 /// The SMS PIN of a recovery.
-pub fn pin(core: &Core, flow: &str, typed: &str) -> Result<(), JourneyError> {
-    let f = flow_at(core, flow, RStep::Pin)?;
+pub async fn pin(core: &Core, flow: &str, typed: &str, ip: IpAddr) -> Result<(), JourneyError> {
+    let f = flow_at(core, flow, RStep::Pin).await?;
+    core.limits.check_ip(Budget::Pin, ip).await?;
     let pin = Pin::parse(typed, core.pins.config().digits)
         .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
-    let account = f.dn.clone().unwrap_or_else(|| format!("nobody:{flow}"));
     let ch = f.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
     core.pins
-        .verify(ch, &account, Purpose::Recovery, flow, pin.as_str())
+        .verify(ch, &f.attempts_key, Purpose::Recovery, flow, pin.as_str())
+        .await
         .map_err(JourneyError::Pin)?;
-    core.recovery
-        .flows
-        .update(&flow.to_string(), |f| f.step = RStep::NewPassword);
-    Ok(())
+    advance(core, flow, RStep::Pin, RStep::NewPassword).await
 }
 
 /// The security question's answer (UPHF), with its own attempt limit per
 /// account. Unknown input is counted the same way (keyed by what was typed)
 /// and costs the same Argon2 verification, so neither the count nor the time
 /// tells whether the personal number and birth date matched anyone.
-pub async fn answer(core: &Core, flow: &str, answer: &str) -> Result<(), JourneyError> {
-    let f = flow_at(core, flow, RStep::Question)?;
-    let limit = core.config.recovery.question_attempts;
-    let key = f.attempts_key.clone();
-    let failures = core.recovery.answer_failures.get(&key).unwrap_or(0);
-    if failures >= limit {
-        core.recovery.flows.remove(&flow.to_string());
+pub async fn answer(core: &Core, flow: &str, answer: &str, ip: IpAddr) -> Result<(), JourneyError> {
+    let f = flow_at(core, flow, RStep::Question).await?;
+    core.limits.check_ip(Budget::Pin, ip).await?;
+    let limit = u64::from(core.config.recovery.question_attempts);
+    // The try is counted before the answer is looked at (one atomic
+    // increment), so parallel guesses on any node get at most `limit` looks.
+    let tries = format!("answer-try:{}", f.attempts_key);
+    let n = core
+        .state
+        .incr(&tries, Duration::from_secs(24 * 3600))
+        .await?;
+    if n > limit {
+        core.recovery.flows.delete(flow).await?;
         return Err(JourneyError::AnswerExhausted);
     }
     let normalized = zeroize::Zeroizing::new(normalize_answer(answer));
@@ -533,23 +615,15 @@ pub async fn answer(core: &Core, flow: &str, answer: &str) -> Result<(), Journey
         .await
         .map_err(|e| JourneyError::Internal(e.to_string()))?;
     if verified && real {
-        core.recovery.answer_failures.remove(&key);
-        core.recovery
-            .flows
-            .update(&flow.to_string(), |f| f.step = RStep::NewPassword);
-        return Ok(());
+        core.state.delete(&tries).await?;
+        return advance(core, flow, RStep::Question, RStep::NewPassword).await;
     }
-    let n = failures + 1;
-    let _ = core
-        .recovery
-        .answer_failures
-        .insert(key, n, Duration::from_secs(24 * 3600));
     if n >= limit {
-        core.recovery.flows.remove(&flow.to_string());
+        core.recovery.flows.delete(flow).await?;
         return Err(JourneyError::AnswerExhausted);
     }
     Err(JourneyError::AnswerWrong {
-        attempts_left: limit - n,
+        attempts_left: (limit - n) as u32,
     })
 }
 
@@ -584,38 +658,37 @@ pub async fn new_password<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<String, JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let dn = match &proof {
+    let (dn, link) = match &proof {
         Proof::Link(t) => {
             let l = core
                 .recovery
                 .links
                 .get(&token_key(t))
+                .await?
+                .filter(|l| core.clock.now_ms() < l.expires)
                 .ok_or(JourneyError::LinkInvalid)?;
-            l.dn
+            (l.dn.clone(), Some(l))
         }
-        Proof::Flow(f) => flow_at(core, f, RStep::NewPassword)?
-            .dn
-            .ok_or(JourneyError::FlowNotFound)?,
+        Proof::Flow(f) => {
+            let dn = flow_at(core, f, RStep::NewPassword)
+                .await?
+                .dn
+                .ok_or(JourneyError::RecoveryExpired)?;
+            (dn, None)
+        }
     };
     let e = core
         .directory
         .read_entry_with_history(&dn)
         .await?
         .ok_or(JourneyError::LinkInvalid)?;
-    if let Proof::Link(t) = &proof {
-        // Dead after any password change since it was sent, or a newer link.
-        let l = core
-            .recovery
-            .links
-            .get(&token_key(t))
-            .ok_or(JourneyError::LinkInvalid)?;
-        let newest = core
-            .recovery
-            .latest
-            .get(&dn)
-            .is_some_and(|k| k == token_key(t));
-        if l.changed_at.as_deref() != e.first("pwdChangedTime") || !newest {
-            core.recovery.links.remove(&token_key(t));
+    if let (Proof::Link(t), Some(l)) = (&proof, &link) {
+        // Dead after any password change since it was sent: in the
+        // directory (pwdChangedTime) or through kleidi (the generation,
+        // which also tells two changes within one second apart).
+        let generation = core.state.count(&generation_key(&dn)).await?;
+        if l.changed_at.as_deref() != e.first("pwdChangedTime") || l.generation != generation {
+            core.recovery.links.delete(&token_key(t)).await?;
             return Err(JourneyError::LinkInvalid);
         }
     }
@@ -630,8 +703,30 @@ pub async fn new_password<A: CoreRef>(
         return Err(JourneyError::Fields(errs));
     }
     check_new_password(core, &e, password, Reuse::CheckedByKleidi).await?;
+    // Spend the proof before the write, in one atomic step: of many
+    // concurrent uses (on any node) exactly one goes on to write.
+    let spent = match &proof {
+        Proof::Link(t) => Spent::Link(
+            token_key(t),
+            core.recovery
+                .links
+                .take(&token_key(t))
+                .await?
+                .ok_or(JourneyError::LinkInvalid)?,
+        ),
+        Proof::Flow(f) => Spent::Flow(
+            f.to_string(),
+            core.recovery
+                .flows
+                .take(f)
+                .await?
+                .filter(|x| x.step == RStep::NewPassword)
+                .ok_or(JourneyError::RecoveryExpired)?,
+        ),
+    };
     let (app2, dn2, pw) = (app.clone(), dn.clone(), password.to_string());
-    core.background
+    let written = core
+        .background
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             core.directory
@@ -639,21 +734,39 @@ pub async fn new_password<A: CoreRef>(
                 .await
         })
         .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))??;
-    match proof {
-        Proof::Link(t) => {
-            core.recovery.links.remove(&token_key(t));
-            core.recovery.latest.remove(&dn);
-        }
-        Proof::Flow(f) => {
-            core.recovery.flows.remove(&f.to_string());
-        }
+        .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    if let Err(err) = written {
+        // Nothing was set: the link (or journey) works again for a retry.
+        spent.give_back(core).await;
+        crate::audit::record("recovery.reset", "failed", Some(&dn), ip);
+        return Err(err.into());
     }
+    password_was_set(core, &dn, None, None).await?;
     crate::audit::record("recovery.reset", "ok", Some(&dn), ip);
     notices::send(app, &e, Notice::PasswordReset, None);
     Ok(e.first(&core.config.directory.attributes.username)
         .unwrap_or_default()
         .to_string())
+}
+
+/// A proof taken from the store for one write.
+enum Spent {
+    Link(String, Link),
+    Flow(String, RFlow),
+}
+
+impl Spent {
+    /// Puts the proof back after a write that did not happen.
+    async fn give_back(self, core: &Core) {
+        let rs = &core.recovery;
+        let r = match self {
+            Spent::Link(k, l) => rs.links.insert_new(&k, &l, rs.link_ttl).await,
+            Spent::Flow(k, f) => rs.flows.insert_new(&k, &f, FLOW_TTL).await,
+        };
+        if let Err(e) = r {
+            tracing::warn!(error = %e, "recovery proof not given back");
+        }
+    }
 }
 
 /// What "forgot username" takes: a personal number and birth date, or an email.
@@ -681,7 +794,7 @@ pub async fn recover_username<A: CoreRef>(
     if !core.config.recovery.username_recovery {
         return Err(JourneyError::NotOffered);
     }
-    core.limits.ip.check(&ip.to_string())?;
+    core.limits.check_ip(Budget::Attempts, ip).await?;
     let entry = if let Some(em) = nonempty(&input.email) {
         let em = Email::parse(em).map_err(|e| JourneyError::Fields(vec![("email", e.code())]))?;
         let a = &core.config.directory.attributes;
@@ -753,7 +866,7 @@ pub async fn recover_username<A: CoreRef>(
             },
         })
         .collect();
-    send_in_background(app.clone(), e.dn.clone(), out, |_, ch, err| {
+    send_in_background(app.clone(), e.dn.clone(), out, |_, ch, err| async move {
         tracing::warn!(channel = %ch, error = %err, "username reminder not sent");
     });
     Ok(())

@@ -58,27 +58,38 @@ pub(crate) fn with_html(mut m: Message) -> Message {
     m
 }
 
-/// Sends each message on its own task; calls `on_failure` with the first error
-/// (limits reached count as sent: the person sees the same thing either way).
-pub fn send_in_background<C>(
+/// Sends the messages on a background task; awaits `on_failure` with the
+/// first error (limits reached count as sent: the person sees the same thing
+/// either way).
+pub fn send_in_background<C, F>(
     core: Arc<C>,
     account: String,
     msgs: Vec<Outgoing>,
-    on_failure: impl FnOnce(&C, Channel, NotifyError) + Send + 'static,
+    on_failure: impl FnOnce(Arc<C>, Channel, NotifyError) -> F + Send + 'static,
 ) where
     C: AsRef<crate::core::Core> + Send + Sync + 'static,
+    F: std::future::Future<Output = ()> + Send + 'static,
 {
     let tracker = core.as_ref().as_ref().background.clone();
     tracker.spawn(async move {
         let c: &crate::core::Core = core.as_ref().as_ref();
         let mut failure = None;
         for o in msgs {
+            use crate::limits::Budget;
             let limits = &c.limits;
-            if limits.account_sends.check(&account).is_err()
-                || limits.destination_sends.check(&o.destination).is_err()
-                || o.country_code
-                    .is_some_and(|cc| limits.country_sms.check(&cc.to_string()).is_err())
-            {
+            let over = limits.check(Budget::AccountSends, &account).await.is_err()
+                || limits
+                    .check(Budget::DestinationSends, &o.destination)
+                    .await
+                    .is_err();
+            let over_country = match o.country_code {
+                Some(cc) => limits
+                    .check(Budget::CountrySms, &cc.to_string())
+                    .await
+                    .is_err(),
+                None => false,
+            };
+            if over || over_country {
                 tracing::warn!(channel = %o.message.channel, "send limit reached; message not sent");
                 continue;
             }
@@ -90,7 +101,7 @@ pub fn send_in_background<C>(
             }
         }
         if let Some((ch, e)) = failure {
-            on_failure(core.as_ref(), ch, e);
+            on_failure(core.clone(), ch, e).await;
         }
     });
 }

@@ -1,10 +1,13 @@
 //! Sign-in and sessions. A session is a 256-bit random token in a cookie;
-//! the store keeps only its hash. Failed sign-ins are counted per account
-//! (keyed on the entry's DN, or on the typed name when nobody has it, so the
-//! two cases look alike) and per IP, and never exceed 100 in a row.
+//! the store keeps only its hash, indexed by account. Failed sign-ins are
+//! counted per account (keyed on the entry's DN, or on the typed name when
+//! nobody has it, so the two cases look alike) and per address, and never
+//! exceed 100 in a row.
 
 use std::net::IpAddr;
 use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
 
 use crate::clock::{Millis, SharedClock};
 use crate::config::AccountConfig;
@@ -12,11 +15,12 @@ use crate::core::Core;
 use crate::directory::{BindOutcome, DirError, PolicyError, Warning};
 use crate::domain::Username;
 use crate::journey::JourneyError;
-use crate::store::{MemoryStore, Store};
+use crate::limits::Budget;
+use crate::state::{Change, SharedState, Typed};
 use crate::token::{random_token, token_key};
 
 /// A contact change waiting for its PIN.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PendingContact {
     /// Email or mobile.
     pub kind: ContactKind,
@@ -27,7 +31,7 @@ pub struct PendingContact {
 }
 
 /// Which recovery contact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     /// The external email.
@@ -37,7 +41,7 @@ pub enum ContactKind {
 }
 
 /// A signed-in person.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Session {
     /// The entry.
     pub dn: String,
@@ -57,12 +61,19 @@ pub struct Session {
     pub reauth_until: Millis,
     /// A contact change waiting for its PIN.
     pub pending: Option<PendingContact>,
+    /// The entry's `pwdChangedTime` when this session first read it (empty
+    /// when the entry had none); a different value later means the password
+    /// was changed elsewhere, which ends the session. Forgotten when this
+    /// session changes the password itself.
+    #[serde(default)]
+    pub pwd_seen: Option<String>,
 }
 
-/// The sessions and the failed sign-in counters.
+/// The sessions and the failed sign-in counters, in the shared state store.
+/// Sessions are indexed by account, so that a password change or reset ends
+/// the account's other sessions on every node at once.
 pub struct Sessions {
-    store: MemoryStore<String, Session>,
-    failures: MemoryStore<String, u32>,
+    sessions: Typed<Session>,
     idle_ms: Millis,
     max: Duration,
     reauth_ms: Millis,
@@ -81,12 +92,21 @@ pub struct SignedIn {
     pub warning: Option<Warning>,
 }
 
+/// The index of an account's sessions.
+fn index_of(dn: &str) -> String {
+    format!("sessions-of:{}", dn.to_ascii_lowercase())
+}
+
+/// The consecutive failed sign-ins of an account (or typed name).
+fn failures_of(key: &str) -> String {
+    format!("login-fail:{}", key.to_ascii_lowercase())
+}
+
 impl Sessions {
-    /// Empty stores sized from the config.
-    pub fn new(cfg: &AccountConfig, clock: SharedClock) -> Self {
+    /// Sessions kept in `state`, timed from the config.
+    pub fn new(cfg: &AccountConfig, clock: SharedClock, state: SharedState) -> Self {
         Self {
-            store: MemoryStore::new(cfg.session_capacity, clock.clone()),
-            failures: MemoryStore::new(cfg.session_capacity, clock.clone()),
+            sessions: Typed::new(state, "session:"),
             idle_ms: cfg.session_idle_minutes * 60_000,
             max: Duration::from_secs(cfg.session_max_hours * 3600),
             reauth_ms: cfg.reauth_minutes * 60_000,
@@ -95,38 +115,66 @@ impl Sessions {
         }
     }
 
+    fn store(&self) -> &SharedState {
+        self.sessions.store()
+    }
+
     /// The live session for a cookie value, touching its idle timer.
-    pub fn get(&self, token: &str) -> Option<Session> {
+    pub async fn get(&self, token: &str) -> Result<Option<Session>, JourneyError> {
         let now = self.clock.now_ms();
+        let (idle, max) = (self.idle_ms, self.max.as_millis() as Millis);
         let key = token_key(token);
-        let idle = self.idle_ms;
-        let alive = self.store.update(&key, |s| {
-            if now.saturating_sub(s.last_seen) >= idle {
-                return None;
-            }
-            s.last_seen = now;
-            Some(s.clone())
-        })?;
-        if alive.is_none() {
-            self.store.remove(&key);
-        }
-        alive
+        let live = self
+            .sessions
+            .update(&key, self.max, |s| {
+                if now.saturating_sub(s.last_seen) >= idle || now.saturating_sub(s.created) >= max {
+                    return (Change::Delete, None);
+                }
+                s.last_seen = now;
+                (Change::Write, Some(s.clone()))
+            })
+            .await?;
+        Ok(live.flatten())
     }
 
     /// Changes a live session.
-    pub fn update<R>(&self, token: &str, f: impl FnOnce(&mut Session) -> R) -> Option<R> {
-        self.store.update(&token_key(token), f)
+    pub async fn update<R>(
+        &self,
+        token: &str,
+        mut f: impl FnMut(&mut Session) -> R + Send,
+    ) -> Result<Option<R>, JourneyError> {
+        Ok(self
+            .sessions
+            .update(&token_key(token), self.max, |s| (Change::Write, f(s)))
+            .await?)
     }
 
     /// Signs out.
-    pub fn end(&self, token: &str) {
-        self.store.remove(&token_key(token));
+    pub async fn end(&self, token: &str) -> Result<(), JourneyError> {
+        let key = token_key(token);
+        if let Some(s) = self.sessions.take(&key).await? {
+            self.store()
+                .index_remove(&index_of(&s.dn), &self.sessions.key(&key))
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Ends every session of the account except `keep` (a cookie value);
+    /// returns how many ended.
+    pub async fn end_all(&self, dn: &str, keep: Option<&str>) -> Result<usize, JourneyError> {
+        let keep = keep.map(|t| self.sessions.key(&token_key(t)));
+        Ok(self
+            .store()
+            .delete_indexed(&index_of(dn), keep.as_deref())
+            .await?)
     }
 
     /// Marks the password as just re-entered.
-    pub fn reauthenticated(&self, token: &str) {
+    pub async fn reauthenticated(&self, token: &str) -> Result<(), JourneyError> {
         let until = self.clock.now_ms() + self.reauth_ms;
-        self.update(token, |s| s.reauth_until = until);
+        self.update(token, |s| s.reauth_until = until).await?;
+        Ok(())
     }
 
     /// True when the password was re-entered recently.
@@ -134,7 +182,7 @@ impl Sessions {
         self.clock.now_ms() < s.reauth_until
     }
 
-    fn create(
+    async fn create(
         &self,
         dn: &str,
         username: &str,
@@ -154,44 +202,34 @@ impl Sessions {
             warning,
             reauth_until: now + self.reauth_ms,
             pending: None,
+            pwd_seen: None,
         };
-        self.store
-            .insert(token_key(&token), s, self.max)
-            .map_err(|_| JourneyError::Busy)?;
+        let key = token_key(&token);
+        if !self.sessions.insert_new(&key, &s, self.max).await? {
+            return Err(JourneyError::Busy);
+        }
+        self.store()
+            .index_add(&index_of(dn), &self.sessions.key(&key), self.max)
+            .await?;
         Ok(token)
     }
 
-    fn failed(&self, key: &str) {
-        let hour = Duration::from_secs(3600);
-        if self
-            .failures
-            .update(&key.to_string(), |n| *n += 1)
-            .is_none()
-        {
-            let _ = self.failures.insert(key.to_string(), 1, hour);
-        }
+    /// Reserves one sign-in try for `key`: the count goes up before the bind
+    /// (one atomic increment, so parallel tries on several nodes are all
+    /// counted), and a success clears it. False when the cap is reached.
+    async fn reserve_try(&self, key: &str) -> Result<bool, JourneyError> {
+        let n = self
+            .store()
+            .incr(&failures_of(key), Duration::from_secs(3600))
+            .await?;
+        Ok(n <= u64::from(self.max_failures))
     }
 
-    fn too_many(&self, key: &str) -> bool {
-        self.failures
-            .get(&key.to_string())
-            .is_some_and(|n| n >= self.max_failures)
-    }
-
-    /// Sessions held (live or not yet swept).
-    pub fn len(&self) -> usize {
-        self.store.len()
-    }
-
-    /// True when none are held.
-    pub fn is_empty(&self) -> bool {
-        self.store.is_empty()
-    }
-
-    /// Drops expired sessions and counters.
-    pub fn sweep(&self) {
-        self.store.sweep();
-        self.failures.sweep();
+    /// Forgets the failed sign-ins of an account: after a successful sign-in,
+    /// reset or activation (recovery is always the way out).
+    pub async fn clear_failures(&self, dn: &str) -> Result<(), JourneyError> {
+        self.store().delete(&failures_of(dn)).await?;
+        Ok(())
     }
 }
 
@@ -203,7 +241,7 @@ pub async fn sign_in(
     password: &str,
     ip: IpAddr,
 ) -> Result<SignedIn, JourneyError> {
-    core.limits.ip.check(&ip.to_string())?;
+    core.limits.check_ip(Budget::SignIn, ip).await?;
     if password.trim().is_empty() {
         return Err(JourneyError::Fields(vec![("password", "required")]));
     }
@@ -215,7 +253,7 @@ pub async fn sign_in(
         None => format!("name:{}", typed.as_str().to_lowercase()),
     };
     let s = &core.sessions;
-    if s.too_many(&key) {
+    if !s.reserve_try(&key).await? {
         crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
         return Err(JourneyError::TooManyFailures);
     }
@@ -230,7 +268,6 @@ pub async fn sign_in(
             .unwrap_or_default();
         let ghost = format!("uid=kleidi-nobody,{base}");
         let _ = core.directory.authenticate(&ghost, password).await;
-        s.failed(&key);
         crate::audit::record("session.sign_in", "invalid", None, ip);
         return Err(JourneyError::InvalidCredentials);
     };
@@ -242,14 +279,15 @@ pub async fn sign_in(
         Err(DirError::Policy(PolicyError::PasswordExpired)) => (true, true, None),
         Err(e @ DirError::Unavailable(_)) => return Err(e.into()),
         Err(_) => {
-            s.failed(&key);
             crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
             return Err(JourneyError::InvalidCredentials);
         }
     };
-    let _ = s.failures.remove(&key);
+    s.clear_failures(&key).await?;
     let restricted = restricted || matches!(warning, Some(Warning::GraceAuthNsRemaining(_)));
-    let token = s.create(&dn, typed.as_str(), restricted, expired, warning)?;
+    let token = s
+        .create(&dn, typed.as_str(), restricted, expired, warning)
+        .await?;
     crate::audit::record(
         "session.sign_in",
         if restricted { "must_change" } else { "ok" },

@@ -583,7 +583,12 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 #[tokio::test]
 async fn identification_does_not_tell_who_exists() {
-    let t = app().await;
+    // Many tries of each case: the per-account PIN budgets (which run out
+    // alike for every case, see the pin unit tests) are raised here.
+    let t = TestApp::spawn_with(&format!(
+        "{IHU}\n[pin]\nissued_per_account_per_hour = 100000\n"
+    ))
+    .await;
     let cases = [
         ("unknown", json!({"mobile": "+306999999999"})),
         (
@@ -794,6 +799,7 @@ async fn a_second_journey_cannot_overwrite_the_password_of_an_account_activated_
     .await;
     assert_eq!(s, 200, "{v}");
     let activated = entry(&t, "gpapadopoulos").await;
+    // The activation ended every other open journey of the account.
     let other = "Green#Meadow!Lark58";
     let (s, v) = step(
         &t,
@@ -804,7 +810,7 @@ async fn a_second_journey_cannot_overwrite_the_password_of_an_account_activated_
     .await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
-        (409, Some("already_active")),
+        (404, Some("flow_not_found")),
         "{v}"
     );
     assert!(t.dir.ldapwhoami(&dn("gpapadopoulos"), GOOD_PASSWORD));
@@ -814,4 +820,46 @@ async fn a_second_journey_cannot_overwrite_the_password_of_an_account_activated_
         activated.first("kleidiActivatedAt"),
         "the activation time is not rewritten"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn journeys_racing_at_the_password_step_set_at_most_one_password() {
+    let t = app().await;
+    let mut flows = Vec::new();
+    for n in 0..4 {
+        flows.push(to_password_step(&t, n).await);
+    }
+    let tasks: Vec<_> = flows
+        .iter()
+        .enumerate()
+        .map(|(i, flow)| {
+            let (client, url) = (
+                t.client.clone(),
+                t.url(&format!("/api/v1/activation/{flow}/password")),
+            );
+            let pw = format!("Race#Winner!{i}Kite");
+            tokio::spawn(async move {
+                let r = client
+                    .post(url)
+                    .json(&json!({"password": pw, "confirm": pw, "accept_terms": true}))
+                    .send()
+                    .await
+                    .unwrap();
+                (r.status().as_u16(), pw)
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for task in tasks {
+        let (status, pw) = task.await.unwrap();
+        assert!(
+            [200, 404, 409].contains(&status),
+            "a clear answer, never a 5xx: {status}"
+        );
+        if status == 200 {
+            winners.push(pw);
+        }
+    }
+    assert_eq!(winners.len(), 1, "exactly one journey activates");
+    assert!(t.dir.ldapwhoami(&dn("gpapadopoulos"), &winners[0]));
 }

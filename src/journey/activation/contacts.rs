@@ -88,7 +88,7 @@ fn advance(f: &mut Flow) -> Step {
 
 /// Step 3: agree (with consents) or disagree (nothing is activated). A
 /// consent to a contact that did not get the first PIN sends a code to it.
-pub fn confirm<A: CoreRef>(
+pub async fn confirm<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
     input: ConfirmInput,
@@ -115,37 +115,43 @@ pub fn confirm<A: CoreRef>(
             }
             Ok(advance(f))
         })
+        .await?
         .ok_or(JourneyError::FlowNotFound)??;
     if next == Step::VerifyContact {
-        issue(app, flow_id)?;
+        issue(app, flow_id).await?;
     }
     Ok(next)
 }
 
 /// Starts the code for the pending contact and sends it.
-fn issue<A: CoreRef>(app: &Arc<A>, flow_id: &str) -> Result<(), JourneyError> {
+async fn issue<A: CoreRef>(app: &Arc<A>, flow_id: &str) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let flow = at(core, flow_id, Step::VerifyContact)?;
+    let flow = at(core, flow_id, Step::VerifyContact).await?;
     let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let channel = flow.pending.ok_or(JourneyError::WrongStep)?;
     let issued = core
         .pins
-        .issue(&m.dn, Purpose::ContactVerification, flow_id);
+        .issue(&m.dn, Purpose::ContactVerification, flow_id)
+        .await;
     let (challenge, pin) = match issued {
         Ok(x) => x,
         Err(e) => {
             // Nothing was sent: back to the consents, to try again later.
-            core.activation.update(flow_id, |f| {
-                f.step = Step::Confirm;
-                f.pending = None;
-            });
+            core.activation
+                .update(flow_id, |f| {
+                    f.step = Step::Confirm;
+                    f.pending = None;
+                })
+                .await?;
             return Err(JourneyError::Pin(e));
         }
     };
-    core.activation.update(flow_id, |f| {
-        f.challenge = Some(challenge);
-        f.send_failure = None;
-    });
+    core.activation
+        .update(flow_id, |f| {
+            f.challenge = Some(challenge.clone());
+            f.send_failure = None;
+        })
+        .await?;
     send(app, flow_id, &flow.lang, m, channel, &pin);
     Ok(())
 }
@@ -203,29 +209,33 @@ fn send<A: CoreRef>(
             },
         }),
     };
-    let (id, challenge) = (
-        flow_id.to_string(),
-        core.activation.get(flow_id).and_then(|f| f.challenge),
-    );
+    let id = flow_id.to_string();
     send_in_background(
         app.clone(),
         m.dn.clone(),
         out.into_iter().collect(),
-        move |c: &A, channel, err| {
-            let core: &Core = c.as_ref();
+        move |c: Arc<A>, channel, err| async move {
+            let core: &Core = c.as_ref().as_ref();
             tracing::warn!(%channel, error = %err, "activation contact code not sent");
-            if let Some(ch) = &challenge {
-                core.pins.refund_send(ch);
+            // A failed send does not use up one of the allowed sends, and the
+            // step shows what failed.
+            let challenge = core
+                .activation
+                .update(&id, |f| {
+                    f.send_failure = Some(SendFailure { channel });
+                    f.challenge.clone()
+                })
+                .await;
+            if let Ok(Some(Some(ch))) = challenge {
+                core.pins.refund_send(&ch).await;
             }
-            core.activation
-                .update(&id, |f| f.send_failure = Some(SendFailure { channel }));
         },
     );
 }
 
 /// The contact whose code is awaited.
-pub fn pending_contact(core: &Core, flow_id: &str) -> Result<PendingContact, JourneyError> {
-    let flow = at(core, flow_id, Step::VerifyContact)?;
+pub async fn pending_contact(core: &Core, flow_id: &str) -> Result<PendingContact, JourneyError> {
+    let flow = at(core, flow_id, Step::VerifyContact).await?;
     let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let channel = flow.pending.ok_or(JourneyError::WrongStep)?;
     let to = match channel {
@@ -239,36 +249,40 @@ pub fn pending_contact(core: &Core, flow_id: &str) -> Result<PendingContact, Jou
 }
 
 /// "Send a new code" on the `VerifyContact` step.
-pub(super) fn resend<A: CoreRef>(
+pub(super) async fn resend<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let flow = at(core, flow_id, Step::VerifyContact)?;
-    core.limits.ip.check(&ip.to_string())?;
+    let flow = at(core, flow_id, Step::VerifyContact).await?;
+    core.limits.check_ip(crate::limits::Budget::Pin, ip).await?;
     let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let channel = flow.pending.ok_or(JourneyError::WrongStep)?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
     let pin = core
         .pins
         .resend(challenge, &m.dn, Purpose::ContactVerification, flow_id)
+        .await
         .map_err(JourneyError::Pin)?;
-    core.activation.update(flow_id, |f| f.send_failure = None);
+    core.activation
+        .update(flow_id, |f| f.send_failure = None)
+        .await?;
     send(app, flow_id, &flow.lang, m, channel, &pin);
     Ok(())
 }
 
 /// Step 3b: the code sent to a consented contact, or `skip` (the contact is
 /// then not stored). Leads to the next contact to prove, or to the password.
-pub fn verify_contact<A: CoreRef>(
+pub async fn verify_contact<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
     input: VerifyContactInput,
     ip: IpAddr,
 ) -> Result<Step, JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let flow = at(core, flow_id, Step::VerifyContact)?;
+    let flow = at(core, flow_id, Step::VerifyContact).await?;
+    core.limits.check_ip(crate::limits::Budget::Pin, ip).await?;
     let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let channel = flow.pending.ok_or(JourneyError::WrongStep)?;
     let proven = if input.skip {
@@ -280,13 +294,16 @@ pub fn verify_contact<A: CoreRef>(
         let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
         // Single use and counted tries: the store checks and spends the code
         // in one operation.
-        let checked = core.pins.verify(
-            challenge,
-            &m.dn,
-            Purpose::ContactVerification,
-            flow_id,
-            pin.as_str(),
-        );
+        let checked = core
+            .pins
+            .verify(
+                challenge,
+                &m.dn,
+                Purpose::ContactVerification,
+                flow_id,
+                pin.as_str(),
+            )
+            .await;
         crate::audit::record(
             "activation.verify_contact",
             if checked.is_ok() { "ok" } else { "refused" },
@@ -315,9 +332,10 @@ pub fn verify_contact<A: CoreRef>(
             f.send_failure = None;
             Ok(advance(f))
         })
+        .await?
         .ok_or(JourneyError::FlowNotFound)??;
     if next == Step::VerifyContact {
-        issue(app, flow_id)?;
+        issue(app, flow_id).await?;
     }
     Ok(next)
 }

@@ -51,7 +51,7 @@ pub struct Details {
 
 /// What the confirm step shows, in `lang` (masked where it is personal data).
 pub async fn details(core: &Core, flow_id: &str, lang: &str) -> Result<Details, JourneyError> {
-    let flow = at(core, flow_id, Step::Confirm)?;
+    let flow = at(core, flow_id, Step::Confirm).await?;
     let m: Box<Matched> = flow.matched.ok_or(JourneyError::FlowNotFound)?;
     let e = core
         .directory

@@ -11,7 +11,7 @@ mod steps;
 
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use contacts::{
     ConfirmInput, PendingContact, VerifyContactInput, confirm, pending_contact, verify_contact,
@@ -22,14 +22,14 @@ pub use steps::{
     resend, start,
 };
 
-use crate::clock::SharedClock;
 use crate::config::ActivationConfig;
 use crate::domain::{Email, Mobile, NationalId};
+use crate::journey::JourneyError;
 use crate::notify::Channel;
-use crate::store::{MemoryStore, Store};
+use crate::state::{Change, SharedState, Typed};
 
 /// Where a journey stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// Contact details or personal number + birth date.
@@ -64,7 +64,7 @@ impl Step {
 }
 
 /// A yes/no for each of a person's two contacts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Both {
     pub mobile: bool,
     pub email: bool,
@@ -88,7 +88,7 @@ impl Both {
 
 /// The account a journey matched; absent when nobody did (the journey then
 /// goes on looking the same, and no PIN can ever be right).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Matched {
     pub dn: String,
     /// The registrar's mobile on record (every one is offered on the confirm step).
@@ -110,14 +110,14 @@ impl Matched {
 }
 
 /// A send that failed, shown on the PIN step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendFailure {
     /// Which channel failed.
     pub channel: crate::notify::Channel,
 }
 
 /// One activation in flight.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Flow {
     pub role: String,
     pub lang: String,
@@ -133,6 +133,9 @@ pub(crate) struct Flow {
     /// The consented contact whose code is awaited (`VerifyContact`).
     pub pending: Option<Channel>,
     pub username: Option<String>,
+    /// Nobody matched: the key of what was typed, for the PIN budgets.
+    #[serde(default)]
+    pub budget_key: Option<String>,
 }
 
 /// What the pages may know of a journey.
@@ -146,69 +149,104 @@ pub struct PublicFlow {
     pub username: Option<String>,
 }
 
-/// The activations in flight.
+/// The activations in flight, in the shared state store.
 pub struct ActivationState {
-    flows: MemoryStore<String, Flow>,
+    flows: Typed<Flow>,
     ttl: Duration,
 }
 
 impl ActivationState {
-    /// An empty store sized from the config.
-    pub fn new(cfg: &ActivationConfig, clock: SharedClock) -> Self {
+    /// Journeys kept in `state` for the configured lifetime.
+    pub fn new(cfg: &ActivationConfig, state: SharedState) -> Self {
         Self {
-            flows: MemoryStore::new(cfg.capacity, clock),
+            flows: Typed::new(state, "activation:"),
             ttl: Duration::from_secs(cfg.flow_ttl_minutes * 60),
         }
     }
 
-    pub(crate) fn get(&self, id: &str) -> Option<Flow> {
-        self.flows.get(&id.to_string())
+    pub(crate) async fn get(&self, id: &str) -> Result<Option<Flow>, JourneyError> {
+        Ok(self.flows.get(id).await?)
     }
 
-    pub(crate) fn update<R>(&self, id: &str, f: impl FnOnce(&mut Flow) -> R) -> Option<R> {
-        self.flows.update(&id.to_string(), f)
+    /// Changes a journey atomically (compare-and-set on its version): two
+    /// requests for one journey never both act on the same old state.
+    pub(crate) async fn update<R>(
+        &self,
+        id: &str,
+        mut f: impl FnMut(&mut Flow) -> R + Send,
+    ) -> Result<Option<R>, JourneyError> {
+        Ok(self
+            .flows
+            .update(id, self.ttl, |flow| (Change::Write, f(flow)))
+            .await?)
     }
 
-    pub(crate) fn insert(&self, id: String, flow: Flow) -> Result<(), crate::store::StoreFull> {
-        self.flows.insert(id, flow, self.ttl)
+    /// Moves a journey from `from` on, only if it is still there: of two
+    /// concurrent requests, one advances and the other gets `WrongStep`.
+    pub(crate) async fn advance(
+        &self,
+        id: &str,
+        from: Step,
+        mut f: impl FnMut(&mut Flow) + Send,
+    ) -> Result<(), JourneyError> {
+        let moved = self
+            .flows
+            .update(id, self.ttl, |flow| {
+                if flow.step != from {
+                    return (Change::Keep, false);
+                }
+                f(flow);
+                (Change::Write, true)
+            })
+            .await?;
+        match moved {
+            Some(true) => Ok(()),
+            Some(false) => Err(JourneyError::WrongStep),
+            None => Err(JourneyError::FlowNotFound),
+        }
+    }
+
+    pub(crate) async fn insert(&self, id: &str, flow: &Flow) -> Result<(), JourneyError> {
+        if self.flows.insert_new(id, flow, self.ttl).await? {
+            Ok(())
+        } else {
+            Err(JourneyError::Busy)
+        }
     }
 
     /// What pages may show of a journey (no personal data beyond the username).
-    pub fn get_public(&self, id: &str) -> Option<PublicFlow> {
-        self.get(id).map(|f| PublicFlow {
+    pub async fn get_public(&self, id: &str) -> Option<PublicFlow> {
+        self.get_logged(id).await.map(|f| PublicFlow {
             role: f.role,
             step: f.step,
             username: f.username,
         })
     }
 
+    /// A journey for the pages; an outage is logged and shows as absent
+    /// (the journey step itself then reports it).
+    async fn get_logged(&self, id: &str) -> Option<Flow> {
+        match self.get(id).await {
+            Ok(f) => f,
+            Err(e) => {
+                tracing::warn!(error = %e, "activation state not read");
+                None
+            }
+        }
+    }
+
     /// The step a journey is at, if it exists.
-    pub fn step(&self, id: &str) -> Option<Step> {
-        self.get(id).map(|f| f.step)
+    pub async fn step(&self, id: &str) -> Option<Step> {
+        self.get_logged(id).await.map(|f| f.step)
     }
 
     /// The language the journey started in.
-    pub fn lang(&self, id: &str) -> Option<String> {
-        self.get(id).map(|f| f.lang)
+    pub async fn lang(&self, id: &str) -> Option<String> {
+        self.get_logged(id).await.map(|f| f.lang)
     }
 
     /// The send failure to show on the PIN step, if any.
-    pub fn send_failure(&self, id: &str) -> Option<SendFailure> {
-        self.get(id).and_then(|f| f.send_failure)
-    }
-
-    /// Journeys held.
-    pub fn len(&self) -> usize {
-        self.flows.len()
-    }
-
-    /// True when none are held.
-    pub fn is_empty(&self) -> bool {
-        self.flows.is_empty()
-    }
-
-    /// Drops expired journeys.
-    pub fn sweep(&self) {
-        self.flows.sweep();
+    pub async fn send_failure(&self, id: &str) -> Option<SendFailure> {
+        self.get_logged(id).await.and_then(|f| f.send_failure)
     }
 }

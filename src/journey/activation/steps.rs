@@ -3,6 +3,7 @@
 
 use std::net::IpAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +17,7 @@ use crate::domain::{
     Pin,
 };
 use crate::journey::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
+use crate::limits::Budget;
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 
@@ -79,10 +81,11 @@ fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
     core.config.activation.roles.iter().find(|r| r.id == id)
 }
 
-pub(super) fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
+pub(super) async fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
     let f = core
         .activation
         .get(flow_id)
+        .await?
         .ok_or(JourneyError::FlowNotFound)?;
     if f.step != step {
         return Err(JourneyError::WrongStep);
@@ -95,14 +98,23 @@ fn country(core: &Core) -> Result<Country, JourneyError> {
         .map_err(|e| JourneyError::Internal(e.to_string()))
 }
 
-/// Starts an activation for a role; returns the journey id.
-pub fn start(core: &Core, role_id: &str, lang: &str) -> Result<String, JourneyError> {
+/// Starts an activation for a role; returns the journey id. Anonymous
+/// starts are limited per address and in total, so that a flood cannot fill
+/// the store for everyone.
+pub async fn start(
+    core: &Core,
+    role_id: &str,
+    lang: &str,
+    ip: IpAddr,
+) -> Result<String, JourneyError> {
     if !core.config.activation.enabled {
         return Err(JourneyError::FlowNotFound);
     }
     if role(core, role_id).is_none() {
         return Err(JourneyError::Fields(vec![("role", "unknown_role")]));
     }
+    core.limits.check_ip(Budget::Start, ip).await?;
+    core.limits.check(Budget::StartTotal, "all").await?;
     let id = crate::token::random_id();
     let flow = Flow {
         role: role_id.to_string(),
@@ -116,10 +128,9 @@ pub fn start(core: &Core, role_id: &str, lang: &str) -> Result<String, JourneyEr
         consent_email: false,
         pending: None,
         username: None,
+        budget_key: None,
     };
-    core.activation
-        .insert(id.clone(), flow)
-        .map_err(|_| JourneyError::Busy)?;
+    core.activation.insert(&id, &flow).await?;
     Ok(id)
 }
 
@@ -256,8 +267,8 @@ pub async fn identify<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<Step, JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let flow = at(core, flow_id, Step::Identify)?;
-    core.limits.ip.check(&ip.to_string())?;
+    let flow = at(core, flow_id, Step::Identify).await?;
+    core.limits.check_ip(Budget::Attempts, ip).await?;
     let role = role(core, &flow.role).ok_or(JourneyError::FlowNotFound)?;
     let factors = parse_factors(core, role, &input)?;
     let bases = if role.bases.is_empty() {
@@ -319,10 +330,14 @@ pub async fn identify<A: CoreRef>(
                 .map(|l| l.to_ascii_lowercase()),
         })
     });
-    let account = account_key(flow_id, matched.as_ref());
+    // Nobody matched: the PIN budget is counted on what was typed, so that
+    // it runs out for unknown input exactly as for a real account.
+    let budget_key = matched.is_none().then(|| typed_key(&factors));
+    let account = account_key(flow_id, matched.as_ref(), budget_key.as_deref());
     let (challenge, pin) = core
         .pins
         .issue(&account, Purpose::Activation, flow_id)
+        .await
         .map_err(JourneyError::Pin)?;
     crate::audit::record(
         "activation.identify",
@@ -335,29 +350,56 @@ pub async fn identify<A: CoreRef>(
         ip,
     );
     let reveal = core.config.activation.reveal_no_match && matched.is_none();
-    core.activation.update(flow_id, |f| {
-        if !reveal {
-            f.step = Step::Pin;
-        }
-        f.matched = matched.clone().map(Box::new);
-        f.challenge = Some(challenge);
-        f.send_failure = None;
-    });
+    core.activation
+        .advance(flow_id, Step::Identify, |f| {
+            if !reveal {
+                f.step = Step::Pin;
+            }
+            f.matched = matched.clone().map(Box::new);
+            f.challenge = Some(challenge.clone());
+            f.send_failure = None;
+            f.budget_key = budget_key.clone();
+        })
+        .await?;
     if reveal {
         return Err(JourneyError::NoMatch);
     }
     if let Some(m) = &matched {
+        let journeys = crate::journey::recovery::journeys_of(&m.dn);
+        let ttl = Duration::from_secs(core.config.activation.flow_ttl_minutes * 60);
+        core.state
+            .index_add(&journeys, &format!("activation:{flow_id}"), ttl)
+            .await?;
         send_pin(app, flow_id, &flow.lang, m, &pin);
     }
     Ok(Step::Pin)
 }
 
-fn account_key(flow_id: &str, m: Option<&Matched>) -> String {
-    match m {
-        Some(m) => m.dn.clone(),
+fn account_key(flow_id: &str, m: Option<&Matched>, budget_key: Option<&str>) -> String {
+    match (m, budget_key) {
+        (Some(m), _) => m.dn.clone(),
         // A challenge nobody can answer, so the PIN step behaves the same.
-        None => format!("nobody:{flow_id}"),
+        (None, Some(k)) => format!("typed:{k}"),
+        (None, None) => format!("nobody:{flow_id}"),
     }
+}
+
+/// A key of what was typed to identify (normalized), for unknown input.
+fn typed_key(f: &Factors) -> String {
+    let raw = match f {
+        Factors::Contact { mobile, email } => format!(
+            "{}\0{}",
+            mobile.as_ref().map(|m| m.as_e164()).unwrap_or_default(),
+            email
+                .as_ref()
+                .map(|e| e.as_str().to_ascii_lowercase())
+                .unwrap_or_default()
+        ),
+        Factors::Number { number, birth } => {
+            format!("{}\0{}", number.as_str().to_uppercase(), birth.to_schac())
+        }
+    };
+    crate::token::token_key(&raw)
 }
 
 fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matched, pin: &str) {
@@ -408,23 +450,26 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
             },
         });
     }
-    let (id, challenge) = (
-        flow_id.to_string(),
-        core.activation.get(flow_id).and_then(|f| f.challenge),
-    );
+    let id = flow_id.to_string();
     send_in_background(
         app.clone(),
         m.dn.clone(),
         out,
-        move |c: &A, channel, err| {
-            let core: &Core = c.as_ref();
+        move |c: Arc<A>, channel, err| async move {
+            let core: &Core = c.as_ref().as_ref();
             tracing::warn!(%channel, error = %err, "activation PIN not sent");
-            // A failed send does not use up one of the allowed sends.
-            if let Some(ch) = &challenge {
-                core.pins.refund_send(ch);
+            // A failed send does not use up one of the allowed sends, and the
+            // step shows what failed.
+            let challenge = core
+                .activation
+                .update(&id, |f| {
+                    f.send_failure = Some(SendFailure { channel });
+                    f.challenge.clone()
+                })
+                .await;
+            if let Ok(Some(Some(ch))) = challenge {
+                core.pins.refund_send(&ch).await;
             }
-            core.activation
-                .update(&id, |f| f.send_failure = Some(SendFailure { channel }));
         },
     );
 }
@@ -436,18 +481,21 @@ pub async fn resend<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    if core.activation.step(flow_id) == Some(Step::VerifyContact) {
-        return super::contacts::resend(app, flow_id, ip);
+    if core.activation.step(flow_id).await == Some(Step::VerifyContact) {
+        return super::contacts::resend(app, flow_id, ip).await;
     }
-    let flow = at(core, flow_id, Step::Pin)?;
-    core.limits.ip.check(&ip.to_string())?;
+    let flow = at(core, flow_id, Step::Pin).await?;
+    core.limits.check_ip(Budget::Pin, ip).await?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
-    let account = account_key(flow_id, flow.matched.as_deref());
+    let account = account_key(flow_id, flow.matched.as_deref(), flow.budget_key.as_deref());
     let pin = core
         .pins
         .resend(challenge, &account, Purpose::Activation, flow_id)
+        .await
         .map_err(JourneyError::Pin)?;
-    core.activation.update(flow_id, |f| f.send_failure = None);
+    core.activation
+        .update(flow_id, |f| f.send_failure = None)
+        .await?;
     if let Some(m) = &flow.matched {
         send_pin(app, flow_id, &flow.lang, m, &pin);
     }
@@ -462,18 +510,22 @@ pub async fn pin(
     typed: &str,
     ip: IpAddr,
 ) -> Result<Step, JourneyError> {
-    let flow = at(core, flow_id, Step::Pin)?;
+    let flow = at(core, flow_id, Step::Pin).await?;
+    core.limits.check_ip(Budget::Pin, ip).await?;
     let pin = Pin::parse(typed, core.pins.config().digits)
         .map_err(|e| JourneyError::Fields(vec![("pin", e.code())]))?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
-    let account = account_key(flow_id, flow.matched.as_deref());
-    let checked = core.pins.verify(
-        challenge,
-        &account,
-        Purpose::Activation,
-        flow_id,
-        pin.as_str(),
-    );
+    let account = account_key(flow_id, flow.matched.as_deref(), flow.budget_key.as_deref());
+    let checked = core
+        .pins
+        .verify(
+            challenge,
+            &account,
+            Purpose::Activation,
+            flow_id,
+            pin.as_str(),
+        )
+        .await;
     crate::audit::record(
         "activation.pin",
         if checked.is_ok() { "ok" } else { "refused" },
@@ -495,17 +547,20 @@ pub async fn pin(
         Err(e) => {
             // The record needs the registrar (or recovery): this journey ends.
             core.activation
-                .update(flow_id, |f| f.step = Step::Disagreed);
+                .update(flow_id, |f| f.step = Step::Disagreed)
+                .await?;
             return Err(e);
         }
     };
     let username = entry
         .first(&core.config.directory.attributes.username)
         .map(str::to_string);
-    core.activation.update(flow_id, |f| {
-        f.step = next;
-        f.username = username;
-    });
+    core.activation
+        .advance(flow_id, Step::Pin, |f| {
+            f.step = next;
+            f.username = username.clone();
+        })
+        .await?;
     Ok(next)
 }
 
@@ -562,7 +617,7 @@ pub async fn national_id(
     flow_id: &str,
     input: NationalIdInput,
 ) -> Result<Step, JourneyError> {
-    let flow = at(core, flow_id, Step::NationalId)?;
+    let flow = at(core, flow_id, Step::NationalId).await?;
     let m = flow.matched.ok_or(JourneyError::FlowNotFound)?;
     let entry = core
         .directory
@@ -604,10 +659,12 @@ pub async fn national_id(
             _ => return Err(JourneyError::Fields(errs)),
         }
     };
-    core.activation.update(flow_id, |f| {
-        f.national_id = Some(Box::new(id));
-        f.step = Step::Confirm;
-    });
+    core.activation
+        .advance(flow_id, Step::NationalId, |f| {
+            f.national_id = Some(Box::new(id.clone()));
+            f.step = Step::Confirm;
+        })
+        .await?;
     Ok(Step::Confirm)
 }
 
@@ -620,7 +677,7 @@ pub async fn password<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<Welcome, JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let flow = at(core, flow_id, Step::Password)?;
+    let flow = at(core, flow_id, Step::Password).await?;
     let mut errs = Vec::new();
     if input.password != input.confirm {
         errs.push(("confirm", "password_mismatch"));
@@ -649,13 +706,35 @@ pub async fn password<A: CoreRef>(
         crate::journey::account::Reuse::CheckedByKleidi,
     )
     .await?;
+    // One journey at a time may write an account's first password: two
+    // journeys that both passed the check above race for this claim, and
+    // the loser is told the account is being (or was) activated.
+    let claim = format!("activating:{}", m.dn.to_ascii_lowercase());
+    if !core
+        .state
+        .insert_if_absent(&claim, b"1", Duration::from_secs(300))
+        .await?
+    {
+        return Err(JourneyError::AlreadyActive);
+    }
     let app2 = app.clone();
     let id = flow_id.to_string();
     let task = core.background.spawn(async move {
         let core: &Core = app2.as_ref().as_ref();
         let r = effects::activate(core, &entry, &flow, &input.password).await;
         if r.is_ok() {
-            core.activation.update(&id, |f| f.step = Step::Done);
+            let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
+            // Every other open journey and session of the account ends now,
+            // and failed sign-ins are forgotten.
+            let keep = format!("activation:{id}");
+            if let Err(e) =
+                crate::journey::recovery::password_was_set(core, &entry.dn, None, Some(&keep)).await
+            {
+                tracing::warn!(code = e.code(), "activation: other journeys not ended");
+            }
+        } else {
+            // Nothing (or not all) was written: the next try may claim again.
+            let _ = core.state.delete(&claim).await;
         }
         r
     });
