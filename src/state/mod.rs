@@ -109,7 +109,7 @@ pub trait StateStore: Send + Sync {
 pub type SharedState = Arc<dyn StateStore>;
 
 /// How many times an update retries after losing a compare-and-set race.
-const CAS_TRIES: usize = 32;
+const CAS_TRIES: u32 = 64;
 
 /// Typed access to one kind of value under a key prefix.
 pub struct Typed<T> {
@@ -184,7 +184,14 @@ impl<T: Serialize + DeserializeOwned + Send> Typed<T> {
         mut f: impl FnMut(&mut T) -> (Change, R) + Send,
     ) -> Result<Option<R>, StateError> {
         let key = self.key(id);
-        for _ in 0..CAS_TRIES {
+        for attempt in 0..CAS_TRIES {
+            if attempt > 0 {
+                // Losers back off for a random while, growing, so that many
+                // writers of one value do not collide again and again.
+                let cap = 100u64 << attempt.min(6);
+                let wait = rand::random_range(0..cap);
+                tokio::time::sleep(Duration::from_micros(wait)).await;
+            }
             let Some(cur) = self.store.get(&key).await? else {
                 return Ok(None);
             };
