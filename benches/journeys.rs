@@ -624,13 +624,7 @@ max_keys = 1000000
 issued_per_account_per_hour = 4000000000
 failures_per_account_per_hour = 100
 
-[activation]
-capacity = 2000000
-
-[account]
-session_capacity = 2000000
-
-[pin]
+[store]
 capacity = 2000000
 "#,
         uri = slapd.uri(),

@@ -47,6 +47,7 @@ pub async fn run(
         }
     };
     r.ok("the configuration file is valid");
+    check_store(&mut r, &config).await;
     let d = &config.directory;
     let password = match read_secret_file(&d.bind_password_file, &config.base_dir) {
         Ok(p) => p,
@@ -101,6 +102,33 @@ pub async fn run(
         check_write(&mut r, &dir, u).await;
     }
     Ok(finish(&r))
+}
+
+/// The state store: Redis reachable, its secret readable (memory: nothing to check).
+async fn check_store(r: &mut Report, config: &Config) {
+    let s = &config.store;
+    if s.backend == crate::state::Backend::Memory {
+        r.ok("state store: memory (one node)");
+        return;
+    }
+    if let Some(f) = &s.secret_file {
+        match read_secret_file(f, &config.base_dir) {
+            Ok(k) if k.expose().len() >= 32 => r.ok("store.secret_file is readable"),
+            Ok(_) => r.fail("store.secret_file: the secret must be at least 32 bytes"),
+            Err(e) => r.fail(format!("store.secret_file: {e}")),
+        }
+    }
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    match crate::state::build(s, &config.base_dir, clock) {
+        Ok(store) => match store.ping().await {
+            Ok(()) => r.ok(format!(
+                "state store: Redis at {} answers",
+                s.url.as_deref().unwrap_or_default()
+            )),
+            Err(e) => r.fail(format!("store.url: {e}")),
+        },
+        Err(e) => r.fail(format!("store: {e}")),
+    }
 }
 
 async fn check_user(r: &mut Report, dir: &Directory, config: &Config, username: &str) {

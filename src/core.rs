@@ -78,10 +78,16 @@ impl Core {
         let state = crate::state::build(&config.store, &config.base_dir, clock.clone())
             .map_err(|e| CoreError::State(e.to_string()))?;
         let pin_key = match &config.store.secret_file {
-            Some(f) => Some(
-                crate::secret::read_secret_file(f, &config.base_dir)
-                    .map_err(|e| CoreError::State(e.to_string()))?,
-            ),
+            Some(f) => {
+                let k = crate::secret::read_secret_file(f, &config.base_dir)
+                    .map_err(|e| CoreError::State(format!("store.secret_file: {e}")))?;
+                if k.expose().len() < 32 {
+                    return Err(CoreError::State(
+                        "store.secret_file: the secret must be at least 32 bytes".into(),
+                    ));
+                }
+                Some(k)
+            }
             None => None,
         };
         let pins = Pins::new(

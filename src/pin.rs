@@ -28,8 +28,6 @@ pub struct PinConfig {
     pub resend_cooldown_secs: u64,
     /// Sends (first one included) one challenge allows.
     pub max_sends: u32,
-    /// Challenges held in memory at most.
-    pub capacity: usize,
     /// PIN tries one account may make per hour, across all its journeys and
     /// channels; then every PIN for it is refused until the hour has passed.
     pub failures_per_account_per_hour: u32,
@@ -48,7 +46,6 @@ impl Default for PinConfig {
             max_attempts: 5,
             resend_cooldown_secs: 60,
             max_sends: 5,
-            capacity: 100_000,
             failures_per_account_per_hour: 10,
             issued_per_account_per_hour: 10,
             max_consecutive_failures: 100,
@@ -71,9 +68,6 @@ impl PinConfig {
         }
         if self.max_sends == 0 {
             return Err(Invalid::new("pin.max_sends", "must be at least 1"));
-        }
-        if self.capacity < 100 {
-            return Err(Invalid::new("pin.capacity", "must be at least 100"));
         }
         if !(1..=100).contains(&self.failures_per_account_per_hour) {
             return Err(Invalid::new(

@@ -27,8 +27,6 @@ pub struct AccountConfig {
     pub session_idle_minutes: u64,
     /// Hours after sign-in when a session ends regardless.
     pub session_max_hours: u64,
-    /// Sessions held in memory at most.
-    pub session_capacity: usize,
     /// Consecutive failed sign-ins on one account (per hour) before kleidi
     /// stops trying its password; at most 100 (NIST SP 800-63B). Password
     /// recovery stays open, so the real owner always has a way out.
@@ -48,7 +46,6 @@ impl Default for AccountConfig {
         Self {
             session_idle_minutes: 15,
             session_max_hours: 8,
-            session_capacity: 100_000,
             max_failed_logins: 20,
             reauth_minutes: 5,
             security_question: false,
@@ -76,12 +73,6 @@ impl AccountConfig {
             return Err(Invalid::new(
                 "account.max_failed_logins",
                 "must be 1 to 100 (NIST SP 800-63B allows no more than 100)",
-            ));
-        }
-        if self.session_capacity < 100 {
-            return Err(Invalid::new(
-                "account.session_capacity",
-                "must be at least 100",
             ));
         }
         Ok(())
@@ -129,8 +120,6 @@ pub struct RecoveryConfig {
     /// the first kind of address the account (or, for an impersonal account,
     /// its owner) has on file is used. `verified` and/or `registrar`.
     pub send_to: Vec<AddressSource>,
-    /// Recoveries held in memory at most.
-    pub capacity: usize,
 }
 
 impl Default for RecoveryConfig {
@@ -152,7 +141,6 @@ impl Default for RecoveryConfig {
             rules_url: None,
             username_recovery: true,
             send_to: vec![AddressSource::Verified],
-            capacity: 100_000,
         }
     }
 }

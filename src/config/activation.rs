@@ -27,8 +27,6 @@ pub struct ActivationConfig {
     pub require_national_id: bool,
     /// Minutes a started activation stays open.
     pub flow_ttl_minutes: u64,
-    /// Activations held in memory at most; new ones are refused (503) beyond.
-    pub capacity: usize,
     /// Whom to ask when the registrar's data is wrong or missing.
     pub registrar_contact: Localized,
     /// Terms of use that must be accepted before registering (URL).
@@ -60,7 +58,6 @@ impl Default for ActivationConfig {
             existing_password_means_active: true,
             require_national_id: false,
             flow_ttl_minutes: 30,
-            capacity: 100_000,
             registrar_contact: Localized::One(String::new()),
             terms_url: None,
             privacy_url: None,
@@ -187,9 +184,6 @@ impl ActivationConfig {
                 "activation.flow_ttl_minutes",
                 "must be 5 to 240",
             ));
-        }
-        if self.capacity < 100 {
-            return Err(Invalid::new("activation.capacity", "must be at least 100"));
         }
         if self.suggestions > 10 {
             return Err(Invalid::new("activation.suggestions", "must be 0 to 10"));

@@ -477,3 +477,34 @@ async fn redis_stopped_mid_journey_gives_clear_errors_and_the_journey_goes_on_af
     assert_eq!(s, 200, "{v}");
     assert!(c.dir.ldapwhoami(&dn("alice"), new));
 }
+
+#[test]
+fn check_config_says_whether_the_redis_store_answers() {
+    let dir = crate::harness::TestDir::start();
+    let mut redis = TestRedis::start();
+    let toml = dir.config_toml(None, "", &redis.store_toml());
+    let cfg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cfg.path(), toml).unwrap();
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kleidi"))
+            .args(["check-config", "--config"])
+            .arg(cfg.path())
+            .env_remove("CREDENTIALS_DIRECTORY")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (ok, text) = run();
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("[ok]   state store: Redis at redis://127.0.0.1"),
+        "{text}"
+    );
+    redis.stop();
+    let (ok, text) = run();
+    assert!(!ok, "{text}");
+    assert!(text.contains("[FAIL] store.url:"), "{text}");
+}
