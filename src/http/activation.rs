@@ -129,7 +129,11 @@ pub async fn start(
     Form(f): Form<RoleForm>,
 ) -> Response {
     match activation::start(&app, &f.role, &lang, ip).await {
-        Ok(flow) => see_other(&flow, Step::Identify),
+        Ok(s) => {
+            let mut r = see_other(&s.flow, Step::Identify);
+            super::binding::set_cookie(&app, &mut r, "/activate", &s.flow, &s.secret);
+            r
+        }
         Err(e) => outcome_page(&app, &lang, "", &e).await,
     }
 }

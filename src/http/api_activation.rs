@@ -45,9 +45,11 @@ pub async fn start(
     Json(i): Json<StartInput>,
 ) -> Response {
     match activation::start(&app, &i.role, &lang, ip).await {
-        Ok(flow) => (
+        // The secret is returned once: every later step sends it back as
+        // the `Journey-Secret` header.
+        Ok(s) => (
             StatusCode::CREATED,
-            Json(json!({"flow": flow, "next": Step::Identify})),
+            Json(json!({"flow": s.flow, "secret": s.secret, "next": Step::Identify})),
         )
             .into_response(),
         Err(e) => api_response(&app, &lang, &e),

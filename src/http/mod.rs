@@ -8,6 +8,7 @@ mod activation_contacts;
 mod api_account;
 mod api_activation;
 mod api_policy;
+pub mod binding;
 mod client;
 pub mod csrf;
 pub mod error;
@@ -277,6 +278,7 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/api/v1/openapi.json", get(openapi::document))
         .fallback(|| async { AppError::NotFound })
+        .layer(from_fn_with_state(app.clone(), binding::require))
         .layer(from_fn_with_state(app.clone(), offered::gate))
         // Innermost first: limits, then error rendering, then headers outside it all.
         .layer(RequestBodyLimitLayer::new(cfg.body_limit))

@@ -230,6 +230,11 @@ impl Op {
         };
         self.params
             .push(json!({"$ref": format!("#/components/parameters/{component}")}));
+        if name == "flow" {
+            // Every step after the start proves it comes from the starter.
+            self.params
+                .push(json!({"$ref": "#/components/parameters/JourneySecret"}));
+        }
         self
     }
 
@@ -328,7 +333,7 @@ fn paths() -> Value {
         "post",
         Op::new("startActivation", "activation", "Start an activation")
             .body("StartActivation")
-            .ok(201, "Started; the next step is `identify`.", "FlowNext")
+            .ok(201, "Started; the next step is `identify`.", "ActivationStarted")
             .describe("Returns 404 `flow_not_found` when activation is disabled and 422 `invalid_input` for an unknown role.")
             .errors(&[404, 422, 503])
             .write(),
@@ -771,6 +776,13 @@ fn parameters() -> Value {
             "description": "The token of the reset link sent by email.",
             "schema": {"type": "string"},
         },
+        "JourneySecret": {
+            "name": "Journey-Secret",
+            "in": "header",
+            "required": false,
+            "description": "The `secret` returned once when the journey started. Without it (or the journey's cookie, for pages) every step answers 404 as for an unknown journey.",
+            "schema": {"type": "string"},
+        },
         "AcceptLanguage": {
             "name": "Accept-Language",
             "in": "header",
@@ -908,6 +920,17 @@ fn schemas() -> Value {
         object(
             &["flow", "next"],
             json!({"flow": string(), "next": schema_ref("Step")}),
+        ),
+    );
+    add(
+        "ActivationStarted",
+        object(
+            &["flow", "secret", "next"],
+            json!({
+                "flow": string(),
+                "secret": {"type": "string", "description": "Returned once; send it as the `Journey-Secret` header with every later step."},
+                "next": schema_ref("Step"),
+            }),
         ),
     );
     add(
@@ -1211,6 +1234,7 @@ fn schemas() -> Value {
                 "flow": {"type": ["string", "null"], "description": "Absent (null) for an email link."},
                 "next": {"type": "string", "enum": ["check_email", "pin", "question"]},
                 "question": {"type": ["string", "null"], "description": "The security question, when `next` is `question`."},
+                "secret": {"type": "string", "description": "With a `flow`: returned once; send it as the `Journey-Secret` header with every later step."},
             }),
         ),
     );

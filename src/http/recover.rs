@@ -106,11 +106,17 @@ pub async fn start(
         channel: f.channel,
     };
     match recovery::start(&app, input, &lang, ip).await {
-        Ok(s) => match (s.next, s.flow) {
-            ("pin", Some(flow)) => Redirect::to(&format!("/recover/{flow}/pin")).into_response(),
-            ("question", Some(flow)) => {
+        Ok(s) => match (s.next, s.flow, s.secret) {
+            ("pin", Some(flow), Some(secret)) => {
+                let mut r = Redirect::to(&format!("/recover/{flow}/pin")).into_response();
+                super::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
+                r
+            }
+            ("question", Some(flow), Some(secret)) => {
                 let q = s.question.unwrap_or_default();
-                question_page(&app, &lang, &csrf, StatusCode::OK, &flow, &q, None)
+                let mut r = question_page(&app, &lang, &csrf, StatusCode::OK, &flow, &q, None);
+                super::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
+                r
             }
             _ => page(
                 &app,

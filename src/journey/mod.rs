@@ -5,6 +5,7 @@
 pub mod account;
 pub mod activation;
 mod addresses;
+pub mod binding;
 pub mod notices;
 pub mod recovery;
 mod send;

@@ -66,6 +66,10 @@ pub struct Started {
     pub next: &'static str,
     /// The security question (UPHF).
     pub question: Option<String>,
+    /// With a journey id: the secret every later step needs (the pages keep
+    /// it in a cookie; an API client sends it as `Journey-Secret`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -323,6 +327,7 @@ pub async fn start<A: CoreRef>(
                 flow: None,
                 next: "check_email",
                 question: None,
+                secret: None,
             })
         }
         RecoveryChannel::Sms => {
@@ -391,10 +396,12 @@ pub async fn start<A: CoreRef>(
                 );
             }
             let _ = lang;
+            let secret = super::binding::bind(core, &flow, FLOW_TTL).await?;
             Ok(Started {
                 flow: Some(flow),
                 next: "pin",
                 question: None,
+                secret: Some(secret),
             })
         }
     }
@@ -440,10 +447,12 @@ async fn start_question(
     if let Some(dn) = &f.dn {
         index_journey(core, dn, &flow).await?;
     }
+    let secret = super::binding::bind(core, &flow, FLOW_TTL).await?;
     Ok(Started {
         flow: Some(flow),
         next: "question",
         question: Some(question),
+        secret: Some(secret),
     })
 }
 

@@ -439,9 +439,8 @@ async fn bad_input_gets_field_errors_and_changes_nothing() {
         (404, Some("flow_not_found"))
     );
     // Translated: the same error in Greek.
-    let r = t
-        .client
-        .post(t.url(&format!("/api/v1/activation/{flow}/identify")))
+    let url = t.url(&format!("/api/v1/activation/{flow}/identify"));
+    let r = crate::harness::with_secret(&url, t.client.post(&url))
         .header("accept-language", "el")
         .json(&json!({}))
         .send()
@@ -557,7 +556,7 @@ async fn fifty_parallel_submissions_of_one_pin_succeed_once() {
         .map(|_| {
             let (c, url, pin) = (t.client.clone(), url.clone(), pin.clone());
             tokio::spawn(async move {
-                c.post(url)
+                crate::harness::with_secret(&url, c.post(&url))
                     .json(&json!({ "pin": pin }))
                     .send()
                     .await
@@ -839,8 +838,7 @@ async fn journeys_racing_at_the_password_step_set_at_most_one_password() {
             );
             let pw = format!("Race#Winner!{i}Kite");
             tokio::spawn(async move {
-                let r = client
-                    .post(url)
+                let r = crate::harness::with_secret(&url, client.post(&url))
                     .json(&json!({"password": pw, "confirm": pw, "accept_terms": true}))
                     .send()
                     .await
@@ -862,4 +860,61 @@ async fn journeys_racing_at_the_password_step_set_at_most_one_password() {
     }
     assert_eq!(winners.len(), 1, "exactly one journey activates");
     assert!(t.dir.ldapwhoami(&dn("gpapadopoulos"), &winners[0]));
+}
+
+#[tokio::test]
+async fn a_second_client_with_only_the_journey_url_gets_what_an_unknown_journey_gets() {
+    let t = app().await;
+    let flow = start(&t, "student").await;
+    let (s, v) = step(&t, &flow, "identify", json!({"mobile": "6912345678"})).await;
+    assert_eq!(s, 200, "{v}");
+    let pin = sms_pin(&t, "+306912345678").await;
+    // Someone who found the URL (browser history): API and pages, without
+    // the secret, or with another journey's.
+    let other = start(&t, "student").await;
+    let stranger = crate::harness::http_client();
+    let unknown = |path: &str| {
+        let url = t.url(path);
+        let c = stranger.clone();
+        async move {
+            let r = c
+                .post(url)
+                .header("accept-language", "en")
+                .json(&json!({ "pin": "123456" }))
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let foreign = unknown(&format!("/api/v1/activation/{flow}/pin")).await;
+    let nobody = unknown("/api/v1/activation/no-such-journey-at-all/pin").await;
+    assert_eq!(foreign.0, 404);
+    assert_eq!(foreign, nobody, "indistinguishable from an unknown journey");
+    let wrong_secret = stranger
+        .post(t.url(&format!("/api/v1/activation/{flow}/pin")))
+        .header(
+            "journey-secret",
+            crate::harness::secret_for(&other).unwrap(),
+        )
+        .json(&json!({ "pin": pin }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_secret.status(), 404);
+    let page = stranger
+        .get(t.url(&format!("/activate/{flow}/pin")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 404);
+    let status = stranger
+        .get(t.url(&format!("/api/v1/activation/{flow}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status.status(), 404, "not even the step is told");
+    // The owner goes on with the right PIN, which the stranger never spent.
+    let (s, v) = step(&t, &flow, "pin", json!({ "pin": pin })).await;
+    assert_eq!(s, 200, "{v}");
 }

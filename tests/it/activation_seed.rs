@@ -8,9 +8,8 @@ use crate::harness::{TestApp, TestDir};
 
 /// The API answer in Greek.
 async fn step_el(t: &TestApp, flow: &str, name: &str, body: Value) -> (u16, Value) {
-    let r = t
-        .client
-        .post(t.url(&format!("/api/v1/activation/{flow}/{name}")))
+    let url = t.url(&format!("/api/v1/activation/{flow}/{name}"));
+    let r = crate::harness::with_secret(&url, t.client.post(&url))
         .header("accept-language", "el")
         .json(&body)
         .send()

@@ -227,13 +227,17 @@ pub async fn post_with(
     body: serde_json::Value,
     cookie: Option<&str>,
 ) -> (u16, serde_json::Value) {
-    let mut r = client.post(url).header("accept-language", "en").json(&body);
+    let mut r = crate::harness::with_secret(url, client.post(url))
+        .header("accept-language", "en")
+        .json(&body);
     if let Some(c) = cookie {
         r = r.header("cookie", c);
     }
     let r = r.send().await.expect("request sent");
     let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+    let v = r.json().await.unwrap_or(serde_json::Value::Null);
+    crate::harness::remember(&v);
+    (status, v)
 }
 
 impl Drop for Cluster {

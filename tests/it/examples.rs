@@ -501,8 +501,7 @@ async fn ihu_confirm_page_shows_what_uregister_shows_and_proves_the_other_contac
     let i = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
     let token = page[i..].split('"').next().unwrap().to_string();
     let post = |path: String, form: Vec<(&'static str, String)>| {
-        t.client
-            .post(t.url(&path))
+        crate::harness::with_secret(&path, t.client.post(t.url(&path)))
             .header("cookie", &cookie)
             .form(&form)
             .send()

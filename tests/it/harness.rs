@@ -298,16 +298,16 @@ timeout_secs = 3
 
     /// POST a JSON body to the API; returns the status and the JSON answer.
     pub async fn api(&self, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
-        let r = self
-            .client
-            .post(self.url(path))
+        let r = with_secret(path, self.client.post(self.url(path)))
             .header("accept-language", "en")
             .json(&body)
             .send()
             .await
             .expect("request sent");
         let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(serde_json::Value::Null))
+        let v = r.json().await.unwrap_or(serde_json::Value::Null);
+        remember(&v);
+        (status, v)
     }
 
     /// GET JSON from the API.
@@ -319,7 +319,7 @@ timeout_secs = 3
 
     /// GET with optional headers.
     pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
-        let mut r = self.client.get(self.url(path));
+        let mut r = with_secret(path, self.client.get(self.url(path)));
         for (k, v) in headers {
             r = r.header(*k, *v);
         }
@@ -347,6 +347,39 @@ impl Drop for TestApp {
         if let Some(tx) = self.stop.take() {
             let _ = tx.send(());
         }
+    }
+}
+
+/// The journey secrets handed out so far, by journey id (ids are random, so
+/// one map serves every test): the client that started a journey sends its
+/// secret with every later step, as a real client keeps it.
+fn secrets() -> &'static std::sync::Mutex<std::collections::HashMap<String, String>> {
+    static S: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, String>>> =
+        std::sync::OnceLock::new();
+    S.get_or_init(Default::default)
+}
+
+/// Remembers the secret of a journey a start answered with.
+pub fn remember(v: &serde_json::Value) {
+    if let (Some(flow), Some(secret)) = (v["flow"].as_str(), v["secret"].as_str()) {
+        secrets()
+            .lock()
+            .unwrap()
+            .insert(flow.to_string(), secret.to_string());
+    }
+}
+
+/// The secret of the journey `url` names, if this test process started it.
+pub fn secret_for(url: &str) -> Option<String> {
+    let m = secrets().lock().unwrap();
+    url.split(['/', '?']).find_map(|seg| m.get(seg)).cloned()
+}
+
+/// Adds the `Journey-Secret` header for the journey `url` names.
+pub fn with_secret(url: &str, b: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+    match secret_for(url) {
+        Some(s) => b.header("journey-secret", s),
+        None => b,
     }
 }
 

@@ -437,9 +437,8 @@ async fn redis_stopped_mid_journey_gives_clear_errors_and_the_journey_goes_on_af
         .expect("PIN sent");
     let pin = pin_in(&sms.text);
     c.redis.stop();
-    let r = c
-        .client
-        .post(c.url(&format!("/api/v1/recovery/{flow}/pin")))
+    let url = c.url(&format!("/api/v1/recovery/{flow}/pin"));
+    let r = crate::harness::with_secret(&url, c.client.post(&url))
         .json(&json!({ "pin": pin }))
         .send()
         .await

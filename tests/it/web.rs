@@ -338,8 +338,19 @@ async fn the_rules_to_accept_are_linked_beside_their_box() {
         "[recovery]\nrequire_accept_rules = true\nrules_url = \"https://www.example.org/rules\"\n",
     )
     .await;
+    let (s, v) = t
+        .api(
+            "/api/v1/recovery",
+            serde_json::json!({"username": "alice", "channel": "sms"}),
+        )
+        .await;
+    assert_eq!(s, 202, "{v}");
+    let flow = v["flow"].as_str().unwrap();
     let body = t
-        .get("/recover/some-flow/password", &[("accept-language", "fr")])
+        .get(
+            &format!("/recover/{flow}/password"),
+            &[("accept-language", "fr")],
+        )
         .await
         .text()
         .await

@@ -18,8 +18,8 @@ pub use contacts::{
 };
 pub use details::{Details, details};
 pub use steps::{
-    IdentifyInput, NationalIdInput, PasswordInput, Welcome, identify, national_id, password, pin,
-    resend, start,
+    IdentifyInput, NationalIdInput, PasswordInput, Started, Welcome, identify, national_id,
+    password, pin, resend, start,
 };
 
 use crate::config::ActivationConfig;

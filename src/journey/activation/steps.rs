@@ -98,6 +98,15 @@ fn country(core: &Core) -> Result<Country, JourneyError> {
         .map_err(|e| JourneyError::Internal(e.to_string()))
 }
 
+/// A started journey: its id, and the secret every later step needs.
+#[derive(Debug, Clone)]
+pub struct Started {
+    /// The journey id (in URLs).
+    pub flow: String,
+    /// Held only by the client that started it (cookie or API field).
+    pub secret: String,
+}
+
 /// Starts an activation for a role; returns the journey id. Anonymous
 /// starts are limited per address and in total, so that a flood cannot fill
 /// the store for everyone.
@@ -106,7 +115,7 @@ pub async fn start(
     role_id: &str,
     lang: &str,
     ip: IpAddr,
-) -> Result<String, JourneyError> {
+) -> Result<Started, JourneyError> {
     if !core.config.activation.enabled {
         return Err(JourneyError::FlowNotFound);
     }
@@ -131,7 +140,9 @@ pub async fn start(
         budget_key: None,
     };
     core.activation.insert(&id, &flow).await?;
-    Ok(id)
+    let ttl = Duration::from_secs(core.config.activation.flow_ttl_minutes * 60);
+    let secret = crate::journey::binding::bind(core, &id, ttl).await?;
+    Ok(Started { flow: id, secret })
 }
 
 enum Factors {
