@@ -87,8 +87,9 @@ pub struct HttpConfig {
     pub body_limit: usize,
     /// Time limit for one request, in seconds.
     pub request_timeout_secs: u64,
-    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
-    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed: addresses or
+    /// CIDR ranges (`10.0.0.10`, `2001:db8::/64`).
+    pub trusted_proxies: Vec<TrustedProxy>,
     /// Seconds to wait for requests in flight at shutdown.
     pub shutdown_grace_secs: u64,
 }
@@ -101,6 +102,31 @@ impl Default for HttpConfig {
             trusted_proxies: Vec::new(),
             shutdown_grace_secs: 10,
         }
+    }
+}
+
+/// An address or CIDR range of trusted reverse proxies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrustedProxy(pub ipnet::IpNet);
+
+impl TrustedProxy {
+    /// True when `ip` is this proxy (or in its range).
+    pub fn contains(&self, ip: &std::net::IpAddr) -> bool {
+        self.0.contains(ip)
+    }
+}
+
+impl<'de> Deserialize<'de> for TrustedProxy {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if let Ok(n) = s.parse::<ipnet::IpNet>() {
+            return Ok(Self(n));
+        }
+        s.parse::<std::net::IpAddr>()
+            .map(|ip| Self(ipnet::IpNet::from(ip)))
+            .map_err(|_| {
+                serde::de::Error::custom(format!("\"{s}\" is not an IP address or CIDR range"))
+            })
     }
 }
 

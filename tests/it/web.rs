@@ -362,3 +362,57 @@ async fn the_rules_to_accept_are_linked_beside_their_box() {
         "{body}"
     );
 }
+
+/// Signs in (wrongly) with `xff` as X-Forwarded-For; the status.
+async fn sign_in_via(t: &TestApp, xff: &str) -> u16 {
+    t.client
+        .post(t.url("/api/v1/session"))
+        .header("x-forwarded-for", xff)
+        .json(&serde_json::json!({"username": "nobody-here", "password": "wrong"}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn forwarded_addresses_are_believed_strictly_and_budgets_are_per_purpose() {
+    let t = TestApp::spawn_with(
+        "[http]\ntrusted_proxies = [\"127.0.0.0/8\"]\n[limits]\nsign_ins_per_ip_per_hour = 2\npolicy_checks_per_ip_per_hour = 1000\n",
+    )
+    .await;
+    // The proxy range is believed: each client has its own budget.
+    assert_eq!(sign_in_via(&t, "198.51.100.1").await, 401);
+    assert_eq!(sign_in_via(&t, "198.51.100.1").await, 401);
+    assert_eq!(sign_in_via(&t, "198.51.100.1").await, 429);
+    assert_eq!(sign_in_via(&t, "198.51.100.2").await, 401);
+    // IPv6 clients share their /64.
+    assert_eq!(sign_in_via(&t, "2001:db8:1:2::1").await, 401);
+    assert_eq!(sign_in_via(&t, "2001:db8:1:2::ffff").await, 401);
+    assert_eq!(sign_in_via(&t, "2001:db8:1:2:3::9").await, 429);
+    // An ip:port entry is not an address: what stands left of it (here a
+    // value the client chose) is not believed, so rotating it buys nothing.
+    let mut statuses = Vec::new();
+    for spoof in ["203.0.113.1", "203.0.113.2", "203.0.113.3"] {
+        statuses.push(sign_in_via(&t, &format!("{spoof}, 198.51.100.9:4711")).await);
+    }
+    assert_eq!(
+        statuses,
+        [401, 401, 429],
+        "counted on the proxy, not the spoof"
+    );
+    // 300 live policy checks from one address leave its sign-in open.
+    for _ in 0..300 {
+        let r = t
+            .client
+            .post(t.url("/api/v1/policy/check"))
+            .header("x-forwarded-for", "198.51.100.77")
+            .json(&serde_json::json!({"password": "typing-a-new-one"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    assert_eq!(sign_in_via(&t, "198.51.100.77").await, 401);
+}
