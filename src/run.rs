@@ -88,6 +88,7 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
             source,
         })?;
     tracing::info!(%listen, "kleidi serving");
+    let metrics = start_metrics(&app, app.config.metrics.clone()).await?;
     // Warm the pools; a directory that is down now is not fatal: /readyz says
     // so and kleidi connects as soon as it is back.
     if let Err(e) = app.directory.ping().await {
@@ -102,6 +103,9 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     )
     .await;
     notify_systemd(&[sd_notify::NotifyState::Stopping]);
+    if let Some(m) = metrics {
+        m.abort();
+    }
     // Links and PINs already promised to people are sent before exiting.
     let unfinished = app.drain(grace).await;
     r.map_err(RunError::Serve)?;
@@ -111,6 +115,25 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Binds and serves `/metrics` on its own listener, if enabled.
+async fn start_metrics(
+    app: &AppState,
+    cfg: crate::config::MetricsConfig,
+) -> Result<Option<tokio::task::JoinHandle<()>>, RunError> {
+    if !cfg.enabled {
+        return Ok(None);
+    }
+    let l = tokio::net::TcpListener::bind(cfg.listen)
+        .await
+        .map_err(|source| RunError::Listen {
+            addr: cfg.listen,
+            source,
+        })?;
+    let addr = l.local_addr().unwrap_or(cfg.listen);
+    tracing::info!(%addr, "metrics served");
+    Ok(Some(http::spawn_metrics(l, app.clone())))
 }
 
 fn notify_systemd(state: &[sd_notify::NotifyState]) {
@@ -204,6 +227,14 @@ pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCod
             addr: listen,
             source,
         })?;
+    let metrics = start_metrics(
+        &app,
+        crate::config::MetricsConfig {
+            enabled: true,
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        },
+    )
+    .await?;
     print_demo_banner(listen, &slapd);
     let r = http::serve(
         listener,
@@ -212,6 +243,9 @@ pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCod
         grace,
     )
     .await;
+    if let Some(m) = metrics {
+        m.abort();
+    }
     app.drain(grace).await;
     // Stop slapd and remove its temp dir before reporting anything else.
     drop(slapd);

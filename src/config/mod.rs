@@ -43,6 +43,9 @@ pub struct Config {
     /// Log format and level.
     #[serde(default)]
     pub logging: LoggingConfig,
+    /// The Prometheus endpoint, on a listener of its own.
+    #[serde(default)]
+    pub metrics: MetricsConfig,
     /// How email leaves kleidi.
     #[serde(default)]
     pub mail: MailConfig,
@@ -152,6 +155,26 @@ impl Default for I18nConfig {
                 .map(|s| s.to_string())
                 .collect(),
             phone_country: "GR".into(),
+        }
+    }
+}
+
+/// `[metrics]`: `/metrics` is served only here, never on the public listener.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsConfig {
+    /// Serve `/metrics` at all.
+    pub enabled: bool,
+    /// Its own address; loopback by default (scrape through an SSH tunnel,
+    /// a local agent, or bind an internal address).
+    pub listen: SocketAddr,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            listen: SocketAddr::from(([127, 0, 0, 1], 9464)),
         }
     }
 }

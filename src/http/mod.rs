@@ -133,7 +133,6 @@ pub fn router(app: AppState) -> Router {
         .route("/", get(pages::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/metrics", get(health::metrics))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
         .route("/static/kleidi.js", get(pages::js))
@@ -309,6 +308,25 @@ pub fn router(app: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(x_request_id, RandomId))
         .with_state(app)
+}
+
+/// The private router: `/metrics` only, for `[metrics] listen`.
+pub fn metrics_router(app: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(health::metrics))
+        .with_state(app)
+}
+
+/// Serves [`metrics_router`] on `listener` until the task is dropped.
+pub fn spawn_metrics(
+    listener: tokio::net::TcpListener,
+    app: AppState,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, metrics_router(app)).await {
+            tracing::warn!(error = %e, "metrics listener stopped");
+        }
+    })
 }
 
 /// Serves `router` on `listener` until `shutdown` resolves, then waits up to

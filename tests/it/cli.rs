@@ -236,6 +236,8 @@ security = "plain"
 timeout_secs = 5
 [http]
 shutdown_grace_secs = 20
+[metrics]
+listen = "127.0.0.1:0"
 [limits]
 attempts_per_ip_per_hour = 100000
 sends_per_account_per_hour = 1000

@@ -304,8 +304,23 @@ async fn signing_in_with_the_form_opens_the_account_pages() {
 }
 
 #[tokio::test]
-async fn metrics_count_responses_and_journey_outcomes() {
+async fn metrics_count_responses_and_journey_outcomes_on_their_own_listener_only() {
     let mut t = TestApp::spawn().await;
+    // Not on the public listener.
+    assert_eq!(t.get("/metrics", &[]).await.status(), 404);
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let metrics = format!("http://{}/metrics", l.local_addr().unwrap());
+    let _server = kleidi::http::spawn_metrics(l, t.app.clone());
+    let scrape = || async {
+        t.client
+            .get(&metrics)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
     let _ = t.get("/no-such-page", &[]).await;
     let (_, _) = t
         .api(
@@ -313,8 +328,21 @@ async fn metrics_count_responses_and_journey_outcomes() {
             serde_json::json!({"username": "nobody", "password": "x-y-z"}),
         )
         .await;
-    let body = t.get("/metrics", &[]).await.text().await.unwrap();
+    // Recoveries for someone real and for nobody count the same.
+    for u in ["alice", "nobody-at-all"] {
+        t.api("/api/v1/recovery", serde_json::json!({"username": u}))
+            .await;
+    }
+    let body = scrape().await;
     assert!(body.contains("# TYPE kleidi_http_responses_total counter"));
+    assert!(
+        body.contains("kleidi_events_total{action=\"recovery.start\",outcome=\"answered\"}"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("no_match") && !body.contains("matched"),
+        "{body}"
+    );
     let fours: u64 = body
         .lines()
         .find(|l| l.starts_with("kleidi_http_responses_total{class=\"4xx\"}"))
@@ -328,7 +356,7 @@ async fn metrics_count_responses_and_journey_outcomes() {
     );
     assert!(body.contains("kleidi_directory_up 1"), "{body}");
     t.dir.slapd.stop();
-    let body = t.get("/metrics", &[]).await.text().await.unwrap();
+    let body = scrape().await;
     assert!(body.contains("kleidi_directory_up 0"), "{body}");
 }
 
