@@ -48,6 +48,11 @@ pub enum RunError {
     /// The demo's slapd did not start.
     #[error("demo: {0}")]
     Sandbox(#[from] SandboxError),
+    /// `serve` with the console transport, which prints PINs and links.
+    #[error(
+        "{0}: the console transport prints PINs and reset links to the log; use it only on a test system, with insecure_console = true"
+    )]
+    InsecureConsole(&'static str),
 }
 
 /// Builds the app (directory pools, notifier, translations, templates) from a
@@ -78,6 +83,7 @@ pub fn build_with_clock(
 pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     let config = Config::load(path)?;
     crate::telemetry::init(config.logging.format, &config.logging.level);
+    refuse_console(&config)?;
     let listen = config.listen;
     let grace = Duration::from_secs(config.http.shutdown_grace_secs);
     let app = build(config, None)?;
@@ -115,6 +121,31 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// A production daemon never prints secrets: the console transports are
+/// refused unless the operator says, in so many words, that this is a test
+/// system (and the log says so at start).
+fn refuse_console(config: &Config) -> Result<(), RunError> {
+    use crate::notify::{MailTransportKind, SmsTransportKind};
+    let console = if config.mail.transport == MailTransportKind::Console {
+        Some("mail.transport = \"console\"")
+    } else if config.sms.transport == SmsTransportKind::Console {
+        Some("sms.transport = \"console\"")
+    } else {
+        None
+    };
+    match console {
+        Some(which) if !config.insecure_console => Err(RunError::InsecureConsole(which)),
+        Some(which) => {
+            tracing::warn!(
+                which,
+                "insecure_console = true: PINs and reset links are printed to the log"
+            );
+            Ok(())
+        }
+        None => Ok(()),
+    }
 }
 
 /// Binds and serves `/metrics` on its own listener, if enabled.

@@ -67,6 +67,9 @@ pub struct Config {
     /// Rate limits.
     #[serde(default)]
     pub limits: crate::limits::LimitsConfig,
+    /// Let `kleidi serve` run with a console transport (test systems only).
+    #[serde(default)]
+    pub insecure_console: bool,
     /// Where short-lived state lives: this process, or Redis for several nodes.
     #[serde(default)]
     pub store: crate::state::StoreConfig,

@@ -505,7 +505,11 @@ pub async fn set_security_question(
     if !errs.is_empty() {
         return Err(JourneyError::Fields(errs));
     }
-    let hash = crate::pwhash::hash(crate::pwhash::Scheme::Argon2, &a);
+    // Argon2 costs tens of milliseconds: off the async workers.
+    let hash =
+        tokio::task::spawn_blocking(move || crate::pwhash::hash(crate::pwhash::Scheme::Argon2, &a))
+            .await
+            .map_err(|e| JourneyError::Internal(e.to_string()))?;
     let hash = hash.trim_start_matches("{ARGON2}").to_string();
     let e = entry(core, &s.dn).await?;
     let mut mods = vec![

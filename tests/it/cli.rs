@@ -296,3 +296,27 @@ sends_per_destination_per_hour = 1000
         .count();
     assert_eq!(links, 60, "every link asked for before the stop was sent");
 }
+
+#[test]
+fn serve_refuses_the_console_transport_unless_told_it_is_a_test_system() {
+    let dir = TestDir::start();
+    // config_toml's default mail transport is the console.
+    let toml = dir
+        .config_toml(None, "", "[metrics]\nenabled = false\n")
+        .replace(
+            "public_url = ",
+            &format!("listen = \"127.0.0.1:{}\"\npublic_url = ", dead_port()),
+        );
+    let cfg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cfg.path(), &toml).unwrap();
+    let out = Command::new(KLEIDI)
+        .args(["serve", "--config"])
+        .arg(cfg.path())
+        .env_remove("CREDENTIALS_DIRECTORY")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("insecure_console = true"), "{text}");
+}
