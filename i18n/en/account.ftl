@@ -155,3 +155,10 @@ field-channel_not_offered = This way of sending is not offered.
 field-rules_not_accepted = You must confirm that you read the rules.
 field-question_length = The question must have 5 to 200 characters.
 field-answer_length = The answer must have 3 to 200 characters.
+account-end-others = Sign out everywhere else
+account-end-others-help = Ends every other session of your account here, on any device (for example a computer you forgot to sign out of).
+account-ended-others =
+    { $count ->
+        [one] One other session was ended.
+       *[other] { $count } other sessions were ended.
+    }

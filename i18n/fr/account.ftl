@@ -155,3 +155,10 @@ field-channel_not_offered = Ce mode d'envoi n'est pas proposé.
 field-rules_not_accepted = Vous devez reconnaître avoir pris connaissance du règlement intérieur.
 field-question_length = La question doit comporter de 5 à 200 caractères.
 field-answer_length = La réponse doit comporter de 3 à 200 caractères.
+account-end-others = Se déconnecter partout ailleurs
+account-end-others-help = Met fin à toutes les autres sessions de votre compte ici, sur tout appareil (par exemple un ordinateur sur lequel vous avez oublié de vous déconnecter).
+account-ended-others =
+    { $count ->
+        [one] Une autre session a été fermée.
+       *[other] { $count } autres sessions ont été fermées.
+    }

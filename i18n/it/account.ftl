@@ -155,3 +155,10 @@ field-channel_not_offered = Questa modalità di invio non è disponibile.
 field-rules_not_accepted = Devi dichiarare di aver preso visione del regolamento.
 field-question_length = La domanda deve avere da 5 a 200 caratteri.
 field-answer_length = La risposta deve avere da 3 a 200 caratteri.
+account-end-others = Esci da tutti gli altri dispositivi
+account-end-others-help = Chiude tutte le altre sessioni del tuo account qui, su qualsiasi dispositivo (per esempio un computer da cui hai dimenticato di uscire).
+account-ended-others =
+    { $count ->
+        [one] È stata chiusa un'altra sessione.
+       *[other] Sono state chiuse { $count } altre sessioni.
+    }

@@ -140,12 +140,20 @@ fn date(ms: Option<u64>) -> Option<String> {
     })
 }
 
+/// `?ended=N` after "sign out everywhere else".
+#[derive(Deserialize, Default)]
+pub struct HomeQuery {
+    #[serde(default)]
+    ended: Option<usize>,
+}
+
 /// `GET /account`.
 pub async fn home(
     State(app): State<AppState>,
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
     token: SessionToken,
+    axum::extract::Query(q): axum::extract::Query<HomeQuery>,
 ) -> Response {
     let Some(s) = current(&app, token.as_str()).await else {
         return to_login();
@@ -166,8 +174,9 @@ pub async fn home(
                     }
                 })
                 .collect();
+            let ended = q.ended;
             let ctx = context! {
-                csrf, i, warning, no_contacts, roles,
+                csrf, i, warning, no_contacts, roles, ended,
                 changed => date(i.password_changed), expires => date(i.password_expires),
                 question => app.config.account.security_question, signed_in => i.username,
             };
@@ -180,6 +189,19 @@ pub async fn home(
                 ctx,
             )
         }
+        Err(e) => outcome(&app, &lang, &e),
+    }
+}
+
+/// `POST /account/sessions/end-others`: "sign out everywhere else".
+pub async fn end_others(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    token: SessionToken,
+) -> Response {
+    match account::end_other_sessions(&app, token.as_str(), ip).await {
+        Ok(n) => Redirect::to(&format!("/account?ended={n}")).into_response(),
         Err(e) => outcome(&app, &lang, &e),
     }
 }

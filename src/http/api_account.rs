@@ -69,6 +69,19 @@ pub async fn sign_out(
     r
 }
 
+/// `POST /api/v1/me/sessions/end-others`: ends the account's other sessions.
+pub async fn end_other_sessions(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    token: SessionToken,
+) -> Response {
+    match account::end_other_sessions(&app, token.as_str(), ip).await {
+        Ok(n) => Json(json!({ "ended": n })).into_response(),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
 /// `GET /api/v1/me`.
 pub async fn me(State(app): State<AppState>, Lang(lang): Lang, token: SessionToken) -> Response {
     match account::info(&app, token.as_str()).await {

@@ -179,6 +179,7 @@ pub fn router(app: AppState) -> Router {
             get(account::contacts).post(account::contact_start),
         )
         .route("/account/contacts/verify", post(account::contact_verify))
+        .route("/account/sessions/end-others", post(account::end_others))
         .route("/account/contacts/remove", post(account::contact_remove))
         .route(
             "/account/security-question",
@@ -208,6 +209,10 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/api/v1/me", get(api_account::me))
         .route("/api/v1/me/password", post(api_account::change_password))
+        .route(
+            "/api/v1/me/sessions/end-others",
+            post(api_account::end_other_sessions),
+        )
         .route("/api/v1/me/contacts", post(api_account::start_contact))
         .route(
             "/api/v1/me/contacts/verify",

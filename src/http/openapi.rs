@@ -531,6 +531,18 @@ fn paths() -> Value {
             .write(),
     );
     add(
+        "/api/v1/me/sessions/end-others",
+        "post",
+        Op::new("endOtherSessions", "account", "Sign out everywhere else")
+            .describe(
+                "Ends every other session of the signed-in account, on every node; this one stays.",
+            )
+            .session()
+            .ok(200, "Ended.", "SessionsEnded")
+            .errors(&[401, 503])
+            .write(),
+    );
+    add(
         "/api/v1/me/contacts",
         "post",
         Op::new("startContactChange", "account", "Set a recovery contact")
@@ -920,6 +932,13 @@ fn schemas() -> Value {
         object(
             &["flow", "next"],
             json!({"flow": string(), "next": schema_ref("Step")}),
+        ),
+    );
+    add(
+        "SessionsEnded",
+        object(
+            &["ended"],
+            json!({"ended": {"type": "integer", "minimum": 0, "description": "How many other sessions ended."}}),
         ),
     );
     add(

@@ -266,6 +266,19 @@ pub async fn change_password<A: CoreRef>(
     Ok(())
 }
 
+/// "Sign out everywhere else": ends every other session of the signed-in
+/// account, on every node; returns how many ended.
+pub async fn end_other_sessions(
+    core: &Core,
+    token: &str,
+    ip: IpAddr,
+) -> Result<usize, JourneyError> {
+    let s = session(core, token).await?;
+    let n = core.sessions.end_all(&s.dn, Some(token)).await?;
+    crate::audit::record("account.end_other_sessions", "ok", Some(&s.dn), ip);
+    Ok(n)
+}
+
 /// Checks the password again (for contact changes), unless done recently.
 async fn reauthenticate(
     core: &Core,
