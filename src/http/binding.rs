@@ -46,7 +46,13 @@ pub async fn require(
         .map(str::to_string)
         .or_else(|| cookie_in(req.headers(), COOKIE));
     let flow = flow.to_string();
-    match binding::holds(&app, &flow, secret.as_deref()).await {
+    // The stored journey itself carries the hash of its secret.
+    let key = if activation {
+        format!("activation:{flow}")
+    } else {
+        format!("recovery:{flow}")
+    };
+    match binding::holds(&app, &key, secret.as_deref()).await {
         Ok(true) => next.run(req).await,
         Ok(false) => {
             let e = if activation {

@@ -88,6 +88,8 @@ struct RFlow {
     /// Whose budgets this journey counts (PIN tries, security answers): the
     /// account's DN, or for unknown input a key of what was typed.
     attempts_key: String,
+    /// The hash of the secret the starting client holds.
+    binder: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -346,12 +348,14 @@ pub async fn start<A: CoreRef>(
                 .issue(&account, Purpose::Recovery, &flow)
                 .await
                 .map_err(JourneyError::Pin)?;
+            let (secret, binder) = super::binding::new_secret();
             let f = RFlow {
                 step: RStep::Pin,
                 dn: dn.clone(),
                 challenge: Some(challenge),
                 answer_hash: None,
                 attempts_key: account,
+                binder,
             };
             if !core.recovery.flows.insert_new(&flow, &f, FLOW_TTL).await? {
                 return Err(JourneyError::Busy);
@@ -396,7 +400,6 @@ pub async fn start<A: CoreRef>(
                 );
             }
             let _ = lang;
-            let secret = super::binding::bind(core, &flow, FLOW_TTL).await?;
             Ok(Started {
                 flow: Some(flow),
                 next: "pin",
@@ -431,8 +434,10 @@ async fn start_question(
             )
         }
     };
+    let (secret, binder) = super::binding::new_secret();
     let f = RFlow {
         step: RStep::Question,
+        binder,
         attempts_key: match &real {
             Some((dn, _, _)) => dn.clone(),
             None => format!("typed:{}", typed_key(input)),
@@ -447,7 +452,6 @@ async fn start_question(
     if let Some(dn) = &f.dn {
         index_journey(core, dn, &flow).await?;
     }
-    let secret = super::binding::bind(core, &flow, FLOW_TTL).await?;
     Ok(Started {
         flow: Some(flow),
         next: "question",

@@ -27,9 +27,10 @@ struct Entry {
 
 #[derive(Default)]
 struct Inner {
-    map: HashMap<String, Entry>,
+    // Keys are shared with the heap (one allocation per key, not two).
+    map: HashMap<Arc<str>, Entry>,
     /// (expiry, key) of every write; stale pairs are skipped when popped.
-    expiries: BinaryHeap<Reverse<(Millis, String)>>,
+    expiries: BinaryHeap<Reverse<(Millis, Arc<str>)>>,
 }
 
 /// State in this process; a restart drops it.
@@ -74,8 +75,8 @@ impl Inner {
             let Some(Reverse((at, key))) = self.expiries.pop() else {
                 break;
             };
-            if self.map.get(&key).is_some_and(|e| e.expires == at) {
-                self.map.remove(&key);
+            if self.map.get(&*key).is_some_and(|e| e.expires == at) {
+                self.map.remove(&*key);
                 n += 1;
             }
         }
@@ -111,8 +112,12 @@ impl Inner {
     }
 
     fn put(&mut self, key: &str, e: Entry) {
-        self.expiries.push(Reverse((e.expires, key.to_string())));
-        self.map.insert(key.to_string(), e);
+        let k: Arc<str> = match self.map.get_key_value(key) {
+            Some((k, _)) => k.clone(),
+            None => Arc::from(key),
+        };
+        self.expiries.push(Reverse((e.expires, k.clone())));
+        self.map.insert(k, e);
     }
 }
 
@@ -253,7 +258,8 @@ impl StateStore for MemoryState {
             set.insert(member.to_string());
             if expires > e.expires {
                 e.expires = expires;
-                g.expiries.push(Reverse((expires, index.to_string())));
+                let k: Arc<str> = Arc::from(index);
+                g.expiries.push(Reverse((expires, k)));
             }
             return Ok(());
         }
@@ -292,7 +298,7 @@ impl StateStore for MemoryState {
             if Some(m.as_str()) == keep {
                 continue;
             }
-            if g.map.remove(m).is_some() {
+            if g.map.remove(m.as_str()).is_some() {
                 n += 1;
             }
         }

@@ -1098,3 +1098,72 @@ async fn with_a_dn_template_sign_in_binds_without_searching() {
     let evil = p.sign_in("alice,ou=people", password_of("alice")).await;
     assert_eq!(evil.0, 401, "{evil:?}");
 }
+
+#[tokio::test]
+async fn sign_out_everywhere_else_ends_the_other_sessions_and_keeps_this_one() {
+    let t = TestApp::spawn_with(BASE).await;
+    let (here, lab, phone) = (Person::new(&t), Person::new(&t), Person::new(&t));
+    for p in [&here, &lab, &phone] {
+        assert_eq!(p.sign_in("alice", password_of("alice")).await.0, 201);
+    }
+    let (s, v) = here.post("/api/v1/me/sessions/end-others", json!({})).await;
+    assert_eq!((s, v["ended"].as_u64()), (200, Some(2)), "{v}");
+    assert_eq!(here.get("/api/v1/me").await.0, 200);
+    assert_eq!(lab.get("/api/v1/me").await.0, 401);
+    assert_eq!(phone.get("/api/v1/me").await.0, 401);
+    // Someone else's sessions are not touched.
+    let other = Person::new(&t);
+    assert_eq!(
+        other.sign_in("jdupont", password_of("jdupont")).await.0,
+        201
+    );
+    here.post("/api/v1/me/sessions/end-others", json!({})).await;
+    assert_eq!(other.get("/api/v1/me").await.0, 200);
+}
+
+#[tokio::test]
+async fn two_thousand_journeys_of_wrong_pins_for_one_account_are_refused_long_before_the_last() {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    let mut guesses = 0;
+    let mut refused_after = None;
+    for journey in 0..2000 {
+        let (s, v) = p
+            .post(
+                "/api/v1/recovery",
+                json!({"username": "alice", "channel": "sms"}),
+            )
+            .await;
+        if s == 429 {
+            assert_eq!(v["error"]["code"], "pin_budget", "{v}");
+            refused_after = Some(journey);
+            break;
+        }
+        let flow = v["flow"].as_str().unwrap().to_string();
+        // Every guess a journey allows, each wrong.
+        for _ in 0..5 {
+            let (s, v) = p
+                .post(
+                    &format!("/api/v1/recovery/{flow}/pin"),
+                    json!({"pin": "000000"}),
+                )
+                .await;
+            match v["error"]["code"].as_str() {
+                Some("pin_wrong" | "pin_exhausted") => guesses += 1,
+                Some("pin_budget") => break,
+                _ => panic!("{s} {v}"),
+            }
+        }
+    }
+    let journeys = refused_after.expect("refused before 2,000 journeys");
+    assert!(journeys <= 10, "refused after {journeys} journeys");
+    assert!(guesses <= 10, "{guesses} guesses were evaluated in all");
+    // The real owner is told clearly, the same way as anyone.
+    let (s, v) = p
+        .post(
+            "/api/v1/recovery",
+            json!({"username": "nobody-here-at-all", "channel": "sms"}),
+        )
+        .await;
+    assert_eq!(s, 202, "{v}");
+}

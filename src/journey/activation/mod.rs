@@ -116,26 +116,40 @@ pub struct SendFailure {
     pub channel: crate::notify::Channel,
 }
 
-/// One activation in flight.
+/// One activation in flight. Kept small when serialized (absent and false
+/// fields are left out): a flood of started journeys should cost little.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Flow {
     pub role: String,
     pub lang: String,
     pub step: Step,
-    // Boxed: most journeys in memory never get this far, and a flood of
-    // started journeys should cost as little as possible.
+    /// The hash of the secret the starting client holds
+    /// ([`crate::journey::binding`]).
+    pub binder: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matched: Option<Box<Matched>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_failure: Option<SendFailure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national_id: Option<Box<NationalId>>,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub consent_mobile: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub consent_email: bool,
     /// The consented contact whose code is awaited (`VerifyContact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Nobody matched: the key of what was typed, for the PIN budgets.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_key: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// What the pages may know of a journey.

@@ -125,10 +125,12 @@ pub async fn start(
     core.limits.check_ip(Budget::Start, ip).await?;
     core.limits.check(Budget::StartTotal, "all").await?;
     let id = crate::token::random_id();
+    let (secret, binder) = crate::journey::binding::new_secret();
     let flow = Flow {
         role: role_id.to_string(),
         lang: lang.to_string(),
         step: Step::Identify,
+        binder,
         matched: None,
         challenge: None,
         send_failure: None,
@@ -140,8 +142,6 @@ pub async fn start(
         budget_key: None,
     };
     core.activation.insert(&id, &flow).await?;
-    let ttl = Duration::from_secs(core.config.activation.flow_ttl_minutes * 60);
-    let secret = crate::journey::binding::bind(core, &id, ttl).await?;
     Ok(Started { flow: id, secret })
 }
 
