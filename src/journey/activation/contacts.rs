@@ -10,7 +10,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::steps::at;
-use super::{Flow, Matched, SendFailure, Step};
+use super::{Flow, Matched, Step};
 use crate::core::{Core, CoreRef};
 use crate::domain::{Email, Mobile, Pin};
 use crate::journey::{JourneyError, Outgoing, send_in_background};
@@ -215,20 +215,8 @@ fn send<A: CoreRef>(
         m.dn.clone(),
         out.into_iter().collect(),
         move |c: Arc<A>, channel, err| async move {
-            let core: &Core = c.as_ref().as_ref();
             tracing::warn!(%channel, error = %err, "activation contact code not sent");
-            // A failed send does not use up one of the allowed sends, and the
-            // step shows what failed.
-            let challenge = core
-                .activation
-                .update(&id, |f| {
-                    f.send_failure = Some(SendFailure { channel });
-                    f.challenge.clone()
-                })
-                .await;
-            if let Ok(Some(Some(ch))) = challenge {
-                core.pins.refund_send(&ch).await;
-            }
+            super::send_failed(c.as_ref().as_ref(), &id, channel).await;
         },
     );
 }

@@ -163,6 +163,21 @@ pub struct PublicFlow {
     pub username: Option<String>,
 }
 
+/// After a PIN or code could not be sent: the step shows what failed, and
+/// the failed send does not use up one of the allowed sends.
+pub(crate) async fn send_failed(core: &crate::core::Core, flow_id: &str, channel: Channel) {
+    let challenge = core
+        .activation
+        .update(flow_id, |f| {
+            f.send_failure = Some(SendFailure { channel });
+            f.challenge.clone()
+        })
+        .await;
+    if let Ok(Some(Some(ch))) = challenge {
+        core.pins.refund_send(&ch).await;
+    }
+}
+
 /// The activations in flight, in the shared state store.
 pub struct ActivationState {
     flows: Typed<Flow>,

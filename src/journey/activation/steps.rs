@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Both, Flow, Matched, SendFailure, Step, effects};
+use super::{Both, Flow, Matched, Step, effects};
 use crate::config::{IdentifyBy, RoleConfig};
 use crate::core::{Core, CoreRef};
 use crate::directory::escape::render_filter;
@@ -467,20 +467,8 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
         m.dn.clone(),
         out,
         move |c: Arc<A>, channel, err| async move {
-            let core: &Core = c.as_ref().as_ref();
             tracing::warn!(%channel, error = %err, "activation PIN not sent");
-            // A failed send does not use up one of the allowed sends, and the
-            // step shows what failed.
-            let challenge = core
-                .activation
-                .update(&id, |f| {
-                    f.send_failure = Some(SendFailure { channel });
-                    f.challenge.clone()
-                })
-                .await;
-            if let Ok(Some(Some(ch))) = challenge {
-                core.pins.refund_send(&ch).await;
-            }
+            super::send_failed(c.as_ref().as_ref(), &id, channel).await;
         },
     );
 }
