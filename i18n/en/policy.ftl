@@ -14,6 +14,8 @@ policy-too-long =
         [one] Use at most { $max } character.
        *[other] Use at most { $max } characters.
     }
+policy-control-character = Remove control characters (such as a NUL or a tab) from the password.
+policy-blank = A password of only spaces is no password: use letters, digits or symbols.
 policy-min-lower =
     { $min ->
         [one] Add at least { $min } lowercase letter.
@@ -69,6 +71,8 @@ policy-rule-too-long =
         [one] The password must have at most { $max } character.
        *[other] The password must have at most { $max } characters.
     }
+policy-rule-control-character = The password must not contain control characters.
+policy-rule-blank = The password must not be only spaces.
 policy-rule-min-lower =
     { $min ->
         [one] The password must contain at least { $min } lowercase letter.

@@ -13,6 +13,8 @@ policy-too-long =
         [one] Utilisez au plus { $max } caractère.
        *[other] Utilisez au plus { $max } caractères.
     }
+policy-control-character = Retirez du mot de passe les caractères de contrôle (comme NUL ou une tabulation).
+policy-blank = Un mot de passe fait uniquement d'espaces n'en est pas un : utilisez des lettres, des chiffres ou des symboles.
 policy-min-lower =
     { $min ->
         [one] Ajoutez au moins { $min } lettre minuscule.
@@ -66,6 +68,8 @@ policy-rule-too-long =
         [one] Le mot de passe doit comporter au plus { $max } caractère.
        *[other] Le mot de passe doit comporter au plus { $max } caractères.
     }
+policy-rule-control-character = Le mot de passe ne doit pas contenir de caractères de contrôle.
+policy-rule-blank = Le mot de passe ne doit pas être composé uniquement d'espaces.
 policy-rule-min-lower =
     { $min ->
         [one] Le mot de passe doit contenir au moins { $min } lettre minuscule.

@@ -13,6 +13,8 @@ policy-too-long =
         [one] Usa al massimo { $max } carattere.
        *[other] Usa al massimo { $max } caratteri.
     }
+policy-control-character = Togli dalla password i caratteri di controllo (come NUL o tabulazione).
+policy-blank = Una password fatta solo di spazi non è una password: usa lettere, cifre o simboli.
 policy-min-lower =
     { $min ->
         [one] Aggiungi almeno { $min } lettera minuscola.
@@ -66,6 +68,8 @@ policy-rule-too-long =
         [one] La password deve avere al massimo { $max } carattere.
        *[other] La password deve avere al massimo { $max } caratteri.
     }
+policy-rule-control-character = La password non deve contenere caratteri di controllo.
+policy-rule-blank = La password non deve essere composta solo da spazi.
 policy-rule-min-lower =
     { $min ->
         [one] La password deve contenere almeno { $min } lettera minuscola.

@@ -40,8 +40,17 @@ impl Policy {
             v.push(Violation::new("too_long").arg("max", r.max_length));
             return finish(v, None);
         }
-        if len < r.min_length {
+        // Length is what the person can see.
+        if text::visible_len(&chars) < r.min_length {
             v.push(Violation::new("too_short").arg("min", r.min_length));
+        }
+        // NUL and other control characters: no client can be trusted to
+        // send or store them the same way (LDAP, SSO forms, RADIUS).
+        if chars.iter().any(|c| c.is_control()) {
+            v.push(Violation::new("control_character"));
+        }
+        if text::is_blank(&chars) {
+            v.push(Violation::new("blank"));
         }
         let k = Classes::of(&chars);
         for (code, have, min) in [
@@ -194,6 +203,8 @@ pub(super) fn describe(p: &Policy) -> Vec<RuleDescription> {
     let mut d = vec![
         Violation::new("too_short").arg("min", r.min_length),
         Violation::new("too_long").arg("max", r.max_length),
+        Violation::new("control_character"),
+        Violation::new("blank"),
     ];
     for (code, min) in [
         ("min_lower", r.min_lower),

@@ -41,6 +41,8 @@ use pwned::PwnedFile;
 pub const CODES: &[&str] = &[
     "too_short",
     "too_long",
+    "control_character",
+    "blank",
     "min_lower",
     "min_upper",
     "min_digit",

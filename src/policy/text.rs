@@ -37,6 +37,25 @@ fn is_invisible(c: char) -> bool {
         | '\u{FEFF}')
 }
 
+/// How many characters a person sees: control and invisible format
+/// characters and combining marks (which only change the character before
+/// them) do not count, so 8 zero-width spaces or 8 lone accents are no
+/// 8-character password.
+pub(crate) fn visible_len(chars: &[char]) -> usize {
+    chars
+        .iter()
+        .filter(|c| !(c.is_control() || is_invisible(**c) || is_combining_mark(**c)))
+        .count()
+}
+
+/// True when nothing but spaces (and invisible characters) was typed.
+pub(crate) fn is_blank(chars: &[char]) -> bool {
+    !chars.is_empty()
+        && chars
+            .iter()
+            .all(|c| c.is_whitespace() || is_invisible(*c) || is_combining_mark(*c))
+}
+
 /// The NFC form, as characters, that the counting rules look at.
 pub(crate) fn nfc_chars(s: &str) -> Vec<char> {
     s.nfc().collect()

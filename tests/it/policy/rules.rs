@@ -36,6 +36,8 @@ fn all_presets_combined_report_every_rule_in_description_order() {
         [
             "too_short",
             "too_long",
+            "control_character",
+            "blank",
             "min_special",
             "min_distinct",
             "digit_sequence",
@@ -180,4 +182,39 @@ fn operator_lists_plain_and_pwned_are_applied() {
         p.blocklist_len() == 2,
         "the shipped list is off without a preset"
     );
+}
+
+#[test]
+fn length_counts_what_a_person_can_see_and_control_characters_are_refused() {
+    let p = policy("");
+    let ctx = CheckContext::default();
+    let has = |pw: &str, code: &str| p.check(pw, &ctx).codes().contains(&code);
+    // Eight of something invisible are not eight characters.
+    for pw in [
+        "\u{200B}".repeat(8),
+        "\u{0301}".repeat(8),
+        "\u{FEFF}".repeat(8),
+        "\0".repeat(8),
+    ] {
+        assert!(has(&pw, "too_short"), "{pw:?}");
+    }
+    assert!(has(
+        "abc\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}",
+        "too_short"
+    ));
+    // NUL and other controls have their own message, wherever they are.
+    for pw in [
+        "\0".repeat(8),
+        "Kite-Harbour\0-9".into(),
+        "Kite\tHarbour-9".into(),
+    ] {
+        assert!(has(&pw, "control_character"), "{pw:?}");
+    }
+    // Only spaces is no password, however long.
+    assert!(has(&" ".repeat(20), "blank"));
+    assert!(has(&"\u{3000}".repeat(12), "blank"));
+    // Spaces inside a passphrase are fine, as are accents on letters.
+    let ok = p.check("correct horse battery staple", &ctx);
+    assert!(ok.ok, "{:?}", ok.codes());
+    assert!(p.check("e\u{0301}te\u{0301}-Ble\u{0301}-Harbour", &ctx).ok);
 }

@@ -75,8 +75,9 @@ const NIST: &[Row] = &[
     ("Ωραίο πρωινό στη Θεσσαλονίκη", "", &[]),
     ("🔑🔑🔑🔑🔑🔑🔑🔑", "", &[]),
     ("🔑🔑🔑", "", &["too_short"]),
-    // A family emoji is 7 scalar values (4 people, 3 joiners).
-    ("👨\u{200D}👩\u{200D}👧\u{200D}👦ab", "", &[]),
+    // A family emoji is 7 scalar values (4 people, 3 invisible joiners):
+    // with two letters, six characters a person can see.
+    ("👨\u{200D}👩\u{200D}👧\u{200D}👦ab", "", &["too_short"]),
     ("Crème brûlée 42", "", &[]),
     ("cafe\u{301}-au-lait", "", &[]),
     ("mpapadop2024!", "mpapadop", &["contains_username"]),
@@ -86,8 +87,8 @@ const NIST: &[Row] = &[
     ("ab-kite-sun", "ab", &[]),
     ("ΓΙΏΡΓΟΣ-2024", "γιωργος", &["contains_username"]),
     ("Παπαδόπουλος-1987", "", &[]),
-    ("        ", "", &[]),
-    ("\u{0}\u{0}", "", &["too_short"]),
+    ("        ", "", &["blank"]),
+    ("\u{0}\u{0}", "", &["too_short", "control_character"]),
     ("ihu-uregister", "", &[]),
 ];
 
@@ -182,7 +183,11 @@ const UPHF: &[Row] = &[
         "jdupont",
         &["too_short", "contains_username"],
     ),
-    ("jdu\u{200B}pont", "jdupont", &["contains_username"]),
+    (
+        "jdu\u{200B}pont",
+        "jdupont",
+        &["too_short", "contains_username"],
+    ),
     ("😀jdupont😀", "jdupont", &["contains_username"]),
     ("ÉtéJDUPONT", "jdupont", &["contains_username"]),
     ("jdupon", "jdupont", &["too_short"]),
