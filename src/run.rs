@@ -101,11 +101,13 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
         tracing::warn!(error = %e, "directory not reachable at start; will retry on demand");
     }
     notify_systemd(&[sd_notify::NotifyState::Ready]);
-    let r = http::serve(
+    let limits = app.config.http.conn_limits();
+    let r = http::serve_limited(
         listener,
         http::router(app.clone()),
         http::shutdown_signal(),
         grace,
+        limits,
     )
     .await;
     notify_systemd(&[sd_notify::NotifyState::Stopping]);

@@ -98,6 +98,21 @@ pub struct HttpConfig {
     pub trusted_proxies: Vec<TrustedProxy>,
     /// Seconds to wait for requests in flight at shutdown.
     pub shutdown_grace_secs: u64,
+    /// Seconds a client has to send a request's headers, on a new connection
+    /// and between the requests of a kept-alive one (idle keep-alive).
+    pub header_read_timeout_secs: u64,
+    /// Open connections at most; further clients wait until one closes.
+    pub max_connections: usize,
+}
+
+impl HttpConfig {
+    /// The connection limits of the public listener.
+    pub fn conn_limits(&self) -> crate::http::ConnLimits {
+        crate::http::ConnLimits {
+            header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout_secs),
+            max_connections: self.max_connections,
+        }
+    }
 }
 
 impl Default for HttpConfig {
@@ -107,6 +122,8 @@ impl Default for HttpConfig {
             request_timeout_secs: 30,
             trusted_proxies: Vec::new(),
             shutdown_grace_secs: 10,
+            header_read_timeout_secs: 10,
+            max_connections: 4096,
         }
     }
 }
@@ -299,6 +316,15 @@ impl Config {
                 "http.body_limit",
                 "must be at least 1024 bytes",
             ));
+        }
+        if !(1..=300).contains(&self.http.header_read_timeout_secs) {
+            return Err(Invalid::new(
+                "http.header_read_timeout_secs",
+                "must be 1 to 300",
+            ));
+        }
+        if self.http.max_connections < 16 {
+            return Err(Invalid::new("http.max_connections", "must be at least 16"));
         }
         if self.http.request_timeout_secs == 0 {
             return Err(Invalid::new(

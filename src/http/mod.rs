@@ -20,10 +20,12 @@ mod openapi;
 pub mod pages;
 mod recover;
 mod security;
+mod server;
 pub mod session;
 
+pub use server::{ConnLimits, serve_limited};
+
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -335,36 +337,14 @@ pub fn spawn_metrics(
 }
 
 /// Serves `router` on `listener` until `shutdown` resolves, then waits up to
-/// `grace` for requests in flight.
+/// `grace` for requests in flight (default connection limits).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
     grace: Duration,
 ) -> std::io::Result<()> {
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
-        shutdown.await;
-        let _ = tx.send(());
-    });
-    let server = tokio::spawn(async move { server.await });
-    tokio::pin!(server);
-    tokio::select! {
-        r = &mut server => return r.unwrap_or_else(|e| Err(std::io::Error::other(e))),
-        _ = rx => {}
-    }
-    match tokio::time::timeout(grace, &mut server).await {
-        Ok(r) => r.unwrap_or_else(|e| Err(std::io::Error::other(e))),
-        Err(_) => {
-            tracing::warn!("requests still running after the grace period; stopping anyway");
-            server.abort();
-            Ok(())
-        }
-    }
+    server::serve_limited(listener, router, shutdown, grace, ConnLimits::default()).await
 }
 
 /// Resolves on SIGTERM or Ctrl-C.

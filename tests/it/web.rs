@@ -444,3 +444,55 @@ async fn forwarded_addresses_are_believed_strictly_and_budgets_are_per_purpose()
     }
     assert_eq!(sign_in_via(&t, "198.51.100.77").await, 401);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_slow_or_idle_connections_are_closed_within_the_header_timeout() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let t = TestApp::spawn().await;
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = l.local_addr().unwrap();
+    let limits = kleidi::http::ConnLimits {
+        header_read_timeout: std::time::Duration::from_secs(1),
+        max_connections: 256,
+    };
+    tokio::spawn(kleidi::http::serve_limited(
+        l,
+        kleidi::http::router(t.app.clone()),
+        std::future::pending::<()>(),
+        std::time::Duration::from_secs(1),
+        limits,
+    ));
+    // 200 clients that start a request and never finish its headers.
+    let mut slow = Vec::new();
+    for _ in 0..200 {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            .await
+            .unwrap();
+        slow.push(s);
+    }
+    // One that finishes a request, then idles on the kept-alive connection.
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = [0u8; 512];
+    let n = idle.read(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+    // Everyone else is still served meanwhile.
+    let r = reqwest::get(format!("http://{addr}/healthz"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let started = std::time::Instant::now();
+    for mut s in slow.into_iter().chain(std::iter::once(idle)) {
+        let mut rest = Vec::new();
+        let closed =
+            tokio::time::timeout(std::time::Duration::from_secs(5), s.read_to_end(&mut rest)).await;
+        assert!(closed.is_ok(), "a connection was still open after 5 s");
+    }
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "all closed around the 1 s timeout"
+    );
+}
