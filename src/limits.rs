@@ -105,10 +105,17 @@ pub struct LimitsConfig {
     /// Live password-rule checks (the strength meter) per client address per
     /// hour (default: 10 × attempts): typing must never lock sign-in.
     pub policy_checks_per_ip_per_hour: Option<u32>,
-    /// PINs and links sent to one account per hour.
+    /// PINs and links sent to one account per hour, per requesting address.
     pub sends_per_account_per_hour: u32,
-    /// PINs and links sent to one address or number per hour.
+    /// PINs and links sent to one account per hour from all addresses
+    /// together: high enough that requests from elsewhere cannot use up
+    /// what the owner needs, low enough to cap a flood.
+    pub sends_per_account_total_per_hour: u32,
+    /// PINs and links sent to one address or number per hour, per requesting
+    /// address.
     pub sends_per_destination_per_hour: u32,
+    /// The same to one address or number from all requesting addresses.
+    pub sends_per_destination_total_per_hour: u32,
     /// SMS sent to one country calling code per hour (toll-fraud cap).
     pub sms_per_country_per_hour: u32,
     /// Keys each in-memory limit remembers at most.
@@ -125,7 +132,9 @@ impl Default for LimitsConfig {
             pins_per_ip_per_hour: None,
             policy_checks_per_ip_per_hour: None,
             sends_per_account_per_hour: 5,
+            sends_per_account_total_per_hour: 60,
             sends_per_destination_per_hour: 5,
+            sends_per_destination_total_per_hour: 60,
             sms_per_country_per_hour: 500,
             max_keys: 100_000,
         }
@@ -147,10 +156,14 @@ pub enum Budget {
     Pin,
     /// Live policy checks, per address.
     PolicyCheck,
-    /// Messages to one account.
+    /// Messages to one account, per requesting address.
     AccountSends,
-    /// Messages to one address or number.
+    /// Messages to one account from everyone.
+    AccountSendsTotal,
+    /// Messages to one address or number, per requesting address.
     DestinationSends,
+    /// Messages to one address or number from everyone.
+    DestinationSendsTotal,
     /// SMS to one country calling code.
     CountrySms,
 }
@@ -165,7 +178,9 @@ impl Budget {
             Self::Pin => "pin",
             Self::PolicyCheck => "policy-check",
             Self::AccountSends => "account-sends",
+            Self::AccountSendsTotal => "account-sends-total",
             Self::DestinationSends => "destination-sends",
+            Self::DestinationSendsTotal => "destination-sends-total",
             Self::CountrySms => "country-sms",
         }
     }
@@ -211,7 +226,13 @@ impl Limits {
                 .policy_checks_per_ip_per_hour
                 .unwrap_or(a.saturating_mul(10)),
             Budget::AccountSends => c.sends_per_account_per_hour,
+            Budget::AccountSendsTotal => c
+                .sends_per_account_total_per_hour
+                .max(c.sends_per_account_per_hour),
             Budget::DestinationSends => c.sends_per_destination_per_hour,
+            Budget::DestinationSendsTotal => c
+                .sends_per_destination_total_per_hour
+                .max(c.sends_per_destination_per_hour),
             Budget::CountrySms => c.sms_per_country_per_hour,
         }
     }

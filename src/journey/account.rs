@@ -386,6 +386,7 @@ pub async fn start_contact_change<A: CoreRef>(
     send_in_background(
         app.clone(),
         s.dn.clone(),
+        None,
         vec![Outgoing {
             message: msg,
             destination: to,

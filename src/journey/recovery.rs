@@ -323,7 +323,7 @@ pub async fn start<A: CoreRef>(
             if let Some(e) = &entry
                 && let Some(to) = to.emails.first()
             {
-                send_link(app, e, to, &to_lang).await?;
+                send_link(app, e, to, &to_lang, ip).await?;
             }
             Ok(Started {
                 flow: None,
@@ -389,6 +389,7 @@ pub async fn start<A: CoreRef>(
                 send_in_background(
                     app.clone(),
                     e.dn.clone(),
+                    Some(ip),
                     vec![Outgoing {
                         message: msg,
                         destination: m.as_e164().to_string(),
@@ -489,6 +490,7 @@ async fn send_link<A: CoreRef>(
     e: &UserEntry,
     to: &Email,
     lang: &str,
+    ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
     let rs = &core.recovery;
@@ -539,6 +541,7 @@ async fn send_link<A: CoreRef>(
     send_in_background(
         app.clone(),
         e.dn.clone(),
+        Some(ip),
         vec![Outgoing {
             message: msg,
             destination: to.as_str().to_ascii_lowercase(),
@@ -879,8 +882,14 @@ pub async fn recover_username<A: CoreRef>(
             },
         })
         .collect();
-    send_in_background(app.clone(), e.dn.clone(), out, |_, ch, err| async move {
-        tracing::warn!(channel = %ch, error = %err, "username reminder not sent");
-    });
+    send_in_background(
+        app.clone(),
+        e.dn.clone(),
+        Some(ip),
+        out,
+        |_, ch, err| async move {
+            tracing::warn!(channel = %ch, error = %err, "username reminder not sent");
+        },
+    );
     Ok(())
 }

@@ -64,6 +64,7 @@ pub(crate) fn with_html(mut m: Message) -> Message {
 pub fn send_in_background<C, F>(
     core: Arc<C>,
     account: String,
+    requester: Option<std::net::IpAddr>,
     msgs: Vec<Outgoing>,
     on_failure: impl FnOnce(Arc<C>, Channel, NotifyError) -> F + Send + 'static,
 ) where
@@ -77,11 +78,18 @@ pub fn send_in_background<C, F>(
         for o in msgs {
             use crate::limits::Budget;
             let limits = &c.limits;
-            let over = limits.check(Budget::AccountSends, &account).await.is_err()
-                || limits
-                    .check(Budget::DestinationSends, &o.destination)
-                    .await
-                    .is_err();
+            // Per requesting address and in total: requests from other
+            // addresses can spend their own budgets, not the owner's.
+            let who = requester.map(crate::limits::ip_key).unwrap_or_default();
+            let mut over = false;
+            for (budget, key) in [
+                (Budget::AccountSends, format!("{account}|{who}")),
+                (Budget::AccountSendsTotal, account.clone()),
+                (Budget::DestinationSends, format!("{}|{who}", o.destination)),
+                (Budget::DestinationSendsTotal, o.destination.clone()),
+            ] {
+                over |= limits.check(budget, &key).await.is_err();
+            }
             let over_country = match o.country_code {
                 Some(cc) => limits
                     .check(Budget::CountrySms, &cc.to_string())

@@ -1167,3 +1167,69 @@ async fn two_thousand_journeys_of_wrong_pins_for_one_account_are_refused_long_be
         .await;
     assert_eq!(s, 202, "{v}");
 }
+
+#[tokio::test]
+async fn requests_from_other_addresses_cannot_stop_the_owner_getting_a_working_link() {
+    let t = TestApp::spawn_with(
+        "[http]\ntrusted_proxies = [\"127.0.0.0/8\"]\n[limits]\nattempts_per_ip_per_hour = 100000\n",
+    )
+    .await;
+    let ask = |from: &'static str| {
+        let (c, url) = (t.client.clone(), t.url("/api/v1/recovery"));
+        async move {
+            c.post(url)
+                .header("x-forwarded-for", from)
+                .json(&json!({"username": "alice"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    // 50 anonymous requests from 5 other addresses.
+    for from in [
+        "198.51.100.1",
+        "198.51.100.2",
+        "198.51.100.3",
+        "198.51.100.4",
+        "198.51.100.5",
+    ] {
+        for _ in 0..10 {
+            assert_eq!(ask(from).await, 202);
+        }
+    }
+    let links = |t: &TestApp| {
+        t.smtp
+            .messages()
+            .iter()
+            .filter(|m| m.text.contains("/recover/reset/"))
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while links(&t) < 25 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(links(&t), 25, "5 per requesting address");
+    // The owner, from home, still gets a link, and it works.
+    assert_eq!(ask("203.0.113.50").await, 202);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while links(&t) < 26 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mails = t.smtp.messages();
+    let last = mails
+        .iter()
+        .rev()
+        .find(|m| m.text.contains("/recover/reset/"))
+        .expect("the owner's link");
+    assert_eq!(links(&t), 26);
+    let (s, v) = Person::new(&t)
+        .post(
+            &format!("/api/v1/recovery/link/{}/password", link_token(&last.text)),
+            json!({"password": "Owner-Gets-Back-In-1", "confirm": "Owner-Gets-Back-In-1"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(t.dir.ldapwhoami(&dn("alice"), "Owner-Gets-Back-In-1"));
+}

@@ -213,6 +213,7 @@ fn send<A: CoreRef>(
     send_in_background(
         app.clone(),
         m.dn.clone(),
+        None,
         out.into_iter().collect(),
         move |c: Arc<A>, channel, err| async move {
             tracing::warn!(%channel, error = %err, "activation contact code not sent");

@@ -465,6 +465,7 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
     send_in_background(
         app.clone(),
         m.dn.clone(),
+        None,
         out,
         move |c: Arc<A>, channel, err| async move {
             tracing::warn!(%channel, error = %err, "activation PIN not sent");
