@@ -223,7 +223,11 @@ async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
         ),
     ] {
         match dir.reset_password(&entry.dn, &random, kind).await {
-            Ok(()) => r.ok(format!("may {what} on {}", entry.dn)),
+            Ok(crate::directory::ResetOutcome::Done) => r.ok(format!("may {what} on {}", entry.dn)),
+            Ok(crate::directory::ResetOutcome::FlagPending(e)) => r.fail(format!(
+                "may {what} on {}, but not write pwdReset: {e}",
+                entry.dn
+            )),
             Err(e) => r.fail(format!("may not {what} on {}: {e}", entry.dn)),
         }
     }

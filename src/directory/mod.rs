@@ -45,6 +45,17 @@ pub struct PasswordPolicy {
     pub in_history: Option<usize>,
 }
 
+/// What a reset wrote: the password always; the `pwdReset` flag too, or
+/// not yet (the password stands either way, and the answer must say so).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResetOutcome {
+    /// Password and flag written.
+    Done,
+    /// The password is set; the flag write failed (with this error) after
+    /// retries.
+    FlagPending(String),
+}
+
 /// Whether a reset by the service account leaves the password temporary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResetKind {
@@ -443,7 +454,7 @@ impl Directory {
         dn: &str,
         new: &str,
         kind: ResetKind,
-    ) -> Result<(), DirError> {
+    ) -> Result<ResetOutcome, DirError> {
         if new.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }
@@ -451,16 +462,35 @@ impl Directory {
         let scheme = self.cfg.password_hash;
         self.write(|mut l, t| async move {
             match write {
-                PasswordWrite::Exop => {
-                    passmod(&mut l, t, Some(dn), None, new).await?;
-                }
+                PasswordWrite::Exop => passmod(&mut l, t, Some(dn), None, new).await.map(|_| ()),
                 PasswordWrite::Hash => {
                     let h = pwhash::hash(scheme, new);
-                    modify(&mut l, t, dn, vec![replace("userPassword", &h)]).await?;
+                    modify(&mut l, t, dn, vec![replace("userPassword", &h)]).await
                 }
             }
-            // slapd sets pwdReset on an administrator's change when the policy
-            // has pwdMustChange; a password the user chose must not be flagged.
+        })
+        .await?;
+        // The password is set from here on: whatever happens to the flag,
+        // the answer must say so. Its write is retried a few times before
+        // the outcome says it is still pending.
+        let mut last = None;
+        for wait_ms in [0, 200, 400, 800] {
+            tokio::time::sleep(std::time::Duration::from_millis(wait_ms)).await;
+            match self.set_reset_flag(dn, kind).await {
+                Ok(()) => return Ok(ResetOutcome::Done),
+                Err(e) => last = Some(e),
+            }
+        }
+        Ok(ResetOutcome::FlagPending(
+            last.map(|e| e.to_string()).unwrap_or_default(),
+        ))
+    }
+
+    /// Sets `pwdReset` for a temporary password, or clears it for one the
+    /// user chose (slapd sets it on an administrator's change when the
+    /// policy has pwdMustChange).
+    pub async fn set_reset_flag(&self, dn: &str, kind: ResetKind) -> Result<(), DirError> {
+        self.write(|mut l, t| async move {
             let m = match kind {
                 ResetKind::Temporary => replace("pwdReset", "TRUE"),
                 ResetKind::ChosenByUser => Mod::Delete("pwdReset".to_string(), HashSet::new()),

@@ -228,6 +228,7 @@ pub async fn change_password<A: CoreRef>(
                     .directory
                     .reset_password(&dn, &nw, ResetKind::ChosenByUser)
                     .await
+                    .map(|o| super::flag_outcome(&dn, o))
                     .map_err(JourneyError::from),
                 Err(DirError::InvalidCredentials) => Err(JourneyError::Fields(vec![(
                     "current",

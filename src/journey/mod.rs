@@ -135,6 +135,20 @@ impl JourneyError {
     }
 }
 
+/// A reset's outcome where only success matters to the person: the password
+/// is set either way; a flag that could not be written is logged for the
+/// operators (the next sign-in then asks for a change, nothing worse).
+pub(crate) fn flag_outcome(dn: &str, o: crate::directory::ResetOutcome) {
+    if let crate::directory::ResetOutcome::FlagPending(e) = o {
+        tracing::error!(
+            target: "audit",
+            subject = dn,
+            error = %e,
+            "password set, but pwdReset could not be written"
+        );
+    }
+}
+
 /// Field errors collected while parsing a form: (field, code).
 pub(crate) type FieldErrors = Vec<(&'static str, &'static str)>;
 

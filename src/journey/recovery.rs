@@ -748,6 +748,7 @@ pub async fn new_password<A: CoreRef>(
             core.directory
                 .reset_password(&dn2, &pw, ResetKind::ChosenByUser)
                 .await
+                .map(|o| super::flag_outcome(&dn2, o))
         })
         .await
         .map_err(|e| JourneyError::Internal(e.to_string()))?;

@@ -29,9 +29,11 @@ pub(super) async fn activate(
         .first(&core.config.directory.attributes.username)
         .unwrap_or_default()
         .to_string();
-    core.directory
+    let written = core
+        .directory
         .reset_password(&e.dn, password, ResetKind::ChosenByUser)
         .await?;
+    crate::journey::flag_outcome(&e.dn, written);
     let now = generalized_time(core.clock.now_ms());
     let mut classes = HashSet::new();
     if !e.has_kleidi_class() {
