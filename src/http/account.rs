@@ -498,13 +498,18 @@ fn question_page(
     notice: Option<String>,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
+    let questions: Vec<minijinja::Value> = (1..=account::QUESTION_POOL)
+        .map(|n| {
+            context! { id => n, text => app.i18n.t(lang, &format!("security-question-{n}")) }
+        })
+        .collect();
     page(
         app,
         lang,
         "account/question.html",
         status,
         "/account/security-question",
-        context! { csrf, alert, errors, notice, signed_in => user },
+        context! { csrf, alert, errors, notice, questions, signed_in => user },
     )
 }
 

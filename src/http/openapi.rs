@@ -1224,7 +1224,7 @@ fn schemas() -> Value {
         request(
             &["question", "answer"],
             json!({
-                "question": string(),
+                "question": {"type": "string", "enum": ["1", "2", "3", "4"], "description": "Which question of the pool (shown translated on the page); the recovery draws the question it shows for unknown input from the same pool."},
                 "answer": string(),
                 "password": {"type": "string", "description": "The current password, when re-authentication is required."},
             }),

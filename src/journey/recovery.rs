@@ -316,7 +316,7 @@ pub async fn start<A: CoreRef>(
         ip,
     );
     if r.identify == RecoveryIdentify::PersonalNumber && core.config.account.security_question {
-        return start_question(core, entry, &input).await;
+        return start_question(core, entry, &input, lang).await;
     }
     match channel {
         RecoveryChannel::Email => {
@@ -415,6 +415,7 @@ async fn start_question(
     core: &Core,
     entry: Option<UserEntry>,
     input: &StartInput,
+    lang: &str,
 ) -> Result<Started, JourneyError> {
     let flow = random_id();
     let real = entry.as_ref().and_then(|e| {
@@ -422,17 +423,16 @@ async fn start_question(
         let h = e.first(attr::SECURITY_ANSWER)?;
         Some((e.dn.clone(), q.to_string(), h.to_string()))
     });
-    // Nobody (or no question set): a question drawn from the input, the same
-    // every time for the same input, that no answer opens.
+    // Nobody (or no question set): a question from the same pool people
+    // choose from, drawn from the input, the same every time for the same
+    // input, that no answer opens.
     let question = match &real {
-        Some((_, q, _)) => q.clone(),
+        Some((_, q, _)) => super::account::question_text(core, q, lang),
         None => {
             let seed = typed_key(input);
-            let n = seed.bytes().map(u32::from).sum::<u32>() % 4 + 1;
-            core.i18n.t(
-                &core.config.i18n.default_language,
-                &format!("recovery-decoy-question-{n}"),
-            )
+            let n =
+                seed.bytes().map(usize::from).sum::<usize>() % super::account::QUESTION_POOL + 1;
+            core.i18n.t(lang, &format!("security-question-{n}"))
         }
     };
     let (secret, binder) = super::binding::new_secret();

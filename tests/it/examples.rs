@@ -856,7 +856,7 @@ async fn uphf_recovery_by_staff_number_birth_date_and_security_question() {
         .client
         .put(t.url("/api/v1/me/security-question"))
         .header("cookie", &cookie)
-        .json(&json!({"question": "Nom de mon premier chat ?", "answer": "Minou"}))
+        .json(&json!({"question": "3", "answer": "Minou"}))
         .send()
         .await
         .unwrap();
@@ -871,7 +871,7 @@ async fn uphf_recovery_by_staff_number_birth_date_and_security_question() {
         )
         .await;
     assert_eq!((s, v["next"].as_str()), (202, Some("question")), "{v}");
-    assert_eq!(v["question"], "Nom de mon premier chat ?");
+    assert_eq!(v["question"], "What was the name of your first pet?");
     let flow = v["flow"].as_str().unwrap().to_string();
     let (s, v) = t
         .api(
@@ -1036,7 +1036,7 @@ async fn a_reset_to_the_current_or_one_of_the_last_3_passwords_is_refused_on_eve
                 .client
                 .put(t.url("/api/v1/me/security-question"))
                 .header("cookie", &cookie)
-                .json(&json!({"question": "Nom de mon premier chat ?", "answer": "Minou"}))
+                .json(&json!({"question": "3", "answer": "Minou"}))
                 .send()
                 .await
                 .unwrap();
