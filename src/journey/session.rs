@@ -73,6 +73,10 @@ pub struct Session {
 /// Sessions are indexed by account, so that a password change or reset ends
 /// the account's other sessions on every node at once.
 pub struct Sessions {
+    /// A moving average (µs) of how long a real failed bind takes, learnt
+    /// from the slow ones (a hash checked, a failure recorded): failed
+    /// sign-ins that came back faster are padded to it.
+    failed_bind_us: std::sync::atomic::AtomicU64,
     sessions: Typed<Session>,
     idle_ms: Millis,
     max: Duration,
@@ -106,6 +110,7 @@ impl Sessions {
     /// Sessions kept in `state`, timed from the config.
     pub fn new(cfg: &AccountConfig, clock: SharedClock, state: SharedState) -> Self {
         Self {
+            failed_bind_us: std::sync::atomic::AtomicU64::new(0),
             sessions: Typed::new(state, "session:"),
             idle_ms: cfg.session_idle_minutes * 60_000,
             max: Duration::from_secs(cfg.session_max_hours * 3600),
@@ -225,6 +230,37 @@ impl Sessions {
         Ok(n <= u64::from(self.max_failures))
     }
 
+    /// Learns from one failed bind's duration: only binds at least half as
+    /// slow as the average count, so the instant answers for names nobody
+    /// has do not drag it down.
+    fn failed_bind_learn(&self, took: Duration) {
+        use std::sync::atomic::Ordering;
+        let d = took.as_micros().min(2_000_000) as u64;
+        let _ = self
+            .failed_bind_us
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |avg| {
+                if avg == 0 {
+                    Some(d)
+                } else if d >= avg / 2 {
+                    Some(avg - avg / 8 + d / 8)
+                } else {
+                    None
+                }
+            });
+    }
+
+    /// Waits until a failed sign-in that began at `began` has taken as long
+    /// as a real failed bind does.
+    async fn failed_bind_pad(&self, began: std::time::Instant) {
+        let avg = self
+            .failed_bind_us
+            .load(std::sync::atomic::Ordering::Relaxed);
+        let target = Duration::from_micros(avg);
+        if let Some(rest) = target.checked_sub(began.elapsed()) {
+            tokio::time::sleep(rest).await;
+        }
+    }
+
     /// Forgets the failed sign-ins of an account: after a successful sign-in,
     /// reset or activation (recovery is always the way out).
     pub async fn clear_failures(&self, dn: &str) -> Result<(), JourneyError> {
@@ -257,8 +293,11 @@ pub async fn sign_in(
         crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
         return Err(JourneyError::TooManyFailures);
     }
+    let began = std::time::Instant::now();
     let Some(dn) = dn else {
-        // A bind nobody can pass, so an unknown name costs what a known one does.
+        // A bind nobody can pass, then as long as a real failed bind takes
+        // (slapd checks a hash and records the failure for a real entry,
+        // and answers at once for none), so an unknown name costs the same.
         let base = core
             .config
             .directory
@@ -268,6 +307,7 @@ pub async fn sign_in(
             .unwrap_or_default();
         let ghost = format!("uid=kleidi-nobody,{base}");
         let _ = core.directory.authenticate(&ghost, password).await;
+        s.failed_bind_pad(began).await;
         crate::audit::record("session.sign_in", "invalid", None, ip);
         return Err(JourneyError::InvalidCredentials);
     };
@@ -279,6 +319,10 @@ pub async fn sign_in(
         Err(DirError::Policy(PolicyError::PasswordExpired)) => (true, true, None),
         Err(e @ DirError::Unavailable(_)) => return Err(e.into()),
         Err(_) => {
+            // With user_dn_template an unknown name reaches this bind too:
+            // every failed bind learns and pads to the same duration.
+            s.failed_bind_learn(began.elapsed());
+            s.failed_bind_pad(began).await;
             crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
             return Err(JourneyError::InvalidCredentials);
         }
