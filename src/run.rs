@@ -68,7 +68,8 @@ pub fn build_with_clock(
     clock: SharedClock,
 ) -> Result<AppState, RunError> {
     let password = read_secret_file(&config.directory.bind_password_file, &config.base_dir)?;
-    let directory = Directory::new(config.directory.clone(), password)?;
+    let directory = Directory::new(config.directory.clone(), password)?
+        .with_extra_attributes(&config.policy.forbid_attributes);
     let mut notifier = Notifier::new(&config.mail, &config.sms, &config.base_dir)?;
     if let Some(p) = outbox {
         notifier = notifier.with_outbox(p)?;

@@ -155,3 +155,27 @@ policy-hint-avoid-sequences = Avoid sequences.
 policy-hint-avoid-recent-years = Avoid recent years.
 policy-hint-avoid-personal-years = Avoid years that are associated with you.
 policy-hint-avoid-personal-dates = Avoid dates and years that are associated with you.
+policy-class-max =
+    { $class ->
+        [lower] Use at most { $max } lowercase letters.
+        [upper] Use at most { $max } uppercase letters.
+        [digit] Use at most { $max } digits.
+       *[special] Use at most { $max } special characters.
+    }
+policy-rule-class-max =
+    { $class ->
+        [lower] The password must have at most { $max } lowercase letters.
+        [upper] The password must have at most { $max } uppercase letters.
+        [digit] The password must have at most { $max } digits.
+       *[special] The password must have at most { $max } special characters.
+    }
+policy-sequence = Avoid runs of letters or keys in a row (such as abcd or qwer): at most { $max } in a row.
+policy-rule-sequence = The password must not have more than { $max } letters or keyboard keys in a row (such as abcd or qwer).
+policy-occurrences = Use no character more than { $max } times.
+policy-rule-occurrences = No character may appear more than { $max } times.
+policy-special-at-end = Do not start or end the password with a special character.
+policy-rule-special-at-end = The password must not start or end with a special character.
+policy-contains-attribute = Leave your email name and staff or student numbers out of the password.
+policy-rule-contains-attribute = The password must not contain your email name or your staff or student numbers.
+policy-similar-to-old = The new password is too much like the current one: change more of it.
+policy-rule-similar-to-old = The new password must not be too much like the current one.

@@ -150,3 +150,27 @@ policy-hint-avoid-sequences = Évitez les suites.
 policy-hint-avoid-recent-years = Évitez les années récentes.
 policy-hint-avoid-personal-years = Évitez les années qui vous sont associées.
 policy-hint-avoid-personal-dates = Évitez les dates et les années qui vous sont associées.
+policy-class-max =
+    { $class ->
+        [lower] Utilisez au plus { $max } lettres minuscules.
+        [upper] Utilisez au plus { $max } lettres majuscules.
+        [digit] Utilisez au plus { $max } chiffres.
+       *[special] Utilisez au plus { $max } caractères spéciaux.
+    }
+policy-rule-class-max =
+    { $class ->
+        [lower] Le mot de passe doit comporter au plus { $max } lettres minuscules.
+        [upper] Le mot de passe doit comporter au plus { $max } lettres majuscules.
+        [digit] Le mot de passe doit comporter au plus { $max } chiffres.
+       *[special] Le mot de passe doit comporter au plus { $max } caractères spéciaux.
+    }
+policy-sequence = Évitez les lettres ou les touches qui se suivent (comme abcd ou azer) : au plus { $max } à la suite.
+policy-rule-sequence = Le mot de passe ne doit pas comporter plus de { $max } lettres ou touches qui se suivent (comme abcd ou azer).
+policy-occurrences = N'utilisez aucun caractère plus de { $max } fois.
+policy-rule-occurrences = Aucun caractère ne doit apparaître plus de { $max } fois.
+policy-special-at-end = Ne commencez ni ne terminez le mot de passe par un caractère spécial.
+policy-rule-special-at-end = Le mot de passe ne doit ni commencer ni se terminer par un caractère spécial.
+policy-contains-attribute = N'utilisez ni le nom de votre adresse électronique ni votre numéro d'étudiant ou de personnel.
+policy-rule-contains-attribute = Le mot de passe ne doit contenir ni le nom de votre adresse électronique ni votre numéro d'étudiant ou de personnel.
+policy-similar-to-old = Le nouveau mot de passe ressemble trop à l'actuel : changez-en davantage.
+policy-rule-similar-to-old = Le nouveau mot de passe ne doit pas trop ressembler à l'actuel.

@@ -150,3 +150,27 @@ policy-hint-avoid-sequences = Evita le sequenze.
 policy-hint-avoid-recent-years = Evita gli anni recenti.
 policy-hint-avoid-personal-years = Evita gli anni legati a te.
 policy-hint-avoid-personal-dates = Evita date e anni legati a te.
+policy-class-max =
+    { $class ->
+        [lower] Usa al massimo { $max } lettere minuscole.
+        [upper] Usa al massimo { $max } lettere maiuscole.
+        [digit] Usa al massimo { $max } cifre.
+       *[special] Usa al massimo { $max } caratteri speciali.
+    }
+policy-rule-class-max =
+    { $class ->
+        [lower] La password deve avere al massimo { $max } lettere minuscole.
+        [upper] La password deve avere al massimo { $max } lettere maiuscole.
+        [digit] La password deve avere al massimo { $max } cifre.
+       *[special] La password deve avere al massimo { $max } caratteri speciali.
+    }
+policy-sequence = Evita lettere o tasti in sequenza (come abcd o qwer): al massimo { $max } di fila.
+policy-rule-sequence = La password non deve avere più di { $max } lettere o tasti in sequenza (come abcd o qwer).
+policy-occurrences = Non usare nessun carattere più di { $max } volte.
+policy-rule-occurrences = Nessun carattere può comparire più di { $max } volte.
+policy-special-at-end = Non iniziare né terminare la password con un carattere speciale.
+policy-rule-special-at-end = La password non deve iniziare né terminare con un carattere speciale.
+policy-contains-attribute = Non mettere nella password il nome della tua email né la tua matricola.
+policy-rule-contains-attribute = La password non deve contenere il nome della tua email né la tua matricola.
+policy-similar-to-old = La nuova password è troppo simile a quella attuale: cambiane di più.
+policy-rule-similar-to-old = La nuova password non deve essere troppo simile a quella attuale.

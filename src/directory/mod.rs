@@ -119,6 +119,18 @@ impl Directory {
         })
     }
 
+    /// Also reads `names` with every entry (e.g. the attributes whose values
+    /// a password must not contain).
+    #[must_use]
+    pub fn with_extra_attributes(mut self, names: &[String]) -> Self {
+        for n in names {
+            if !self.attrs.iter().any(|a| a.eq_ignore_ascii_case(n)) {
+                self.attrs.push(n.clone());
+            }
+        }
+        self
+    }
+
     /// The directory part of the configuration.
     pub fn config(&self) -> &DirectoryConfig {
         &self.cfg

@@ -119,6 +119,7 @@ pub(crate) async fn check_new_password(
     e: &UserEntry,
     new: &str,
     reuse: Reuse,
+    old_password: Option<&str>,
 ) -> Result<(), JourneyError> {
     let a = &core.config.directory.attributes;
     // On a reset slapd skips its history check for a password administrator,
@@ -131,6 +132,15 @@ pub(crate) async fn check_new_password(
     let owned = |name: &str| e.values(name).to_vec();
     let (username, given, sur) = (owned(&a.username), owned(&a.given_name), owned(&a.surname));
     let (history, current) = (owned("pwdHistory"), owned("userPassword"));
+    // Values of the configured attributes (a mail address by its local part).
+    let attribute_values: Vec<String> = core
+        .policy
+        .forbidden_attributes()
+        .iter()
+        .flat_map(|name| e.values(name).iter())
+        .map(|v| v.split('@').next().unwrap_or(v).to_string())
+        .collect();
+    let old = old_password.map(str::to_string);
     let (policy, new) = (core.policy.clone(), new.to_string());
     // Argon2 history values cost milliseconds each: off the async workers.
     let report = tokio::task::spawn_blocking(move || {
@@ -141,6 +151,8 @@ pub(crate) async fn check_new_password(
             history: &history,
             current_hash: current.first().map(String::as_str),
             ppolicy_history,
+            old_password: old.as_deref(),
+            attribute_values: attribute_values.iter().map(String::as_str).collect(),
         };
         policy.check(&new, &ctx)
     })
@@ -209,7 +221,7 @@ pub async fn change_password<A: CoreRef>(
     } else {
         Reuse::CheckedBySlapd
     };
-    check_new_password(core, &e, new, reuse).await?;
+    check_new_password(core, &e, new, reuse, Some(current)).await?;
     // Run to completion even if the client goes away: the journey records the truth.
     let (app2, dn, cur, nw, expired) = (
         app.clone(),

@@ -718,7 +718,7 @@ pub async fn new_password<A: CoreRef>(
     if !errs.is_empty() {
         return Err(JourneyError::Fields(errs));
     }
-    check_new_password(core, &e, password, Reuse::CheckedByKleidi).await?;
+    check_new_password(core, &e, password, Reuse::CheckedByKleidi, None).await?;
     // Spend the proof before the write, in one atomic step: of many
     // concurrent uses (on any node) exactly one goes on to write.
     let spent = match &proof {

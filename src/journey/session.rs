@@ -256,8 +256,15 @@ impl Sessions {
             .failed_bind_us
             .load(std::sync::atomic::Ordering::Relaxed);
         let target = Duration::from_micros(avg);
-        if let Some(rest) = target.checked_sub(began.elapsed()) {
-            tokio::time::sleep(rest).await;
+        // The timer wheel has millisecond steps and would overshoot: sleep
+        // the bulk, then yield until the moment is reached.
+        if let Some(rest) = target.checked_sub(began.elapsed())
+            && rest > Duration::from_millis(2)
+        {
+            tokio::time::sleep(rest - Duration::from_millis(1)).await;
+        }
+        while began.elapsed() < target {
+            tokio::task::yield_now().await;
         }
     }
 

@@ -76,6 +76,32 @@ impl Policy {
         if r.max_repeat > 0 && text::longest_repeat(&chars) > r.max_repeat {
             v.push(Violation::new("repeated_char").arg("max", r.max_repeat));
         }
+        for (class, have, max) in [
+            ("lower", k.lower, r.max_lower),
+            ("upper", k.upper, r.max_upper),
+            ("digit", k.digit, r.max_digit),
+            ("special", k.special, r.max_special),
+        ] {
+            if max > 0 && have > max {
+                v.push(
+                    Violation::new("class_max")
+                        .arg("class", Arg::Text(class.into()))
+                        .arg("max", max),
+                );
+            }
+        }
+        if r.max_sequence > 0 && text::longest_sequence(&folded) > r.max_sequence {
+            v.push(Violation::new("sequence").arg("max", r.max_sequence));
+        }
+        if r.max_occurrences > 0 && text::most_occurrences(&chars) > r.max_occurrences {
+            v.push(Violation::new("occurrences").arg("max", r.max_occurrences));
+        }
+        if r.no_special_at_ends
+            && (chars.first().is_some_and(|c| text::is_special(*c))
+                || chars.last().is_some_and(|c| text::is_special(*c)))
+        {
+            v.push(Violation::new("special_at_end"));
+        }
         self.personal(&folded, ctx, &mut v);
         if self.is_blocklisted(password, &folded) {
             v.push(Violation::new("blocklisted"));
@@ -103,6 +129,17 @@ impl Policy {
         if reuses(password, ctx, n) {
             v.push(Violation::new("in_history").arg("count", n.max(1)));
         }
+        if r.old_similarity > 0.0
+            && let Some(old) = ctx.old_password
+        {
+            let (p, o): (Vec<char>, Vec<char>) =
+                (folded.chars().collect(), text::fold(old).chars().collect());
+            if o.len() <= MAX_SIMILARITY_USERNAME
+                && similarity::similarity(&p, &o) >= r.old_similarity
+            {
+                v.push(Violation::new("similar_to_old"));
+            }
+        }
         finish(v, strength)
     }
 
@@ -127,6 +164,15 @@ impl Policy {
         }
         if r.forbid_names && name_parts(ctx).any(|part| folded.contains(part.as_str())) {
             v.push(Violation::new("contains_name"));
+        }
+        if ctx
+            .attribute_values
+            .iter()
+            .map(|a| text::fold(a))
+            .filter(|a| a.chars().count() >= MIN_NAME_PART)
+            .any(|a| folded.contains(a.as_str()))
+        {
+            v.push(Violation::new("contains_attribute"));
         }
         if let Some((word, _)) = self
             .institution
@@ -224,6 +270,29 @@ pub(super) fn describe(p: &Policy) -> Vec<RuleDescription> {
     if r.max_repeat > 0 {
         d.push(Violation::new("repeated_char").arg("max", r.max_repeat));
     }
+    for (class, max) in [
+        ("lower", r.max_lower),
+        ("upper", r.max_upper),
+        ("digit", r.max_digit),
+        ("special", r.max_special),
+    ] {
+        if max > 0 {
+            d.push(
+                Violation::new("class_max")
+                    .arg("class", Arg::Text(class.into()))
+                    .arg("max", max),
+            );
+        }
+    }
+    if r.max_sequence > 0 {
+        d.push(Violation::new("sequence").arg("max", r.max_sequence));
+    }
+    if r.max_occurrences > 0 {
+        d.push(Violation::new("occurrences").arg("max", r.max_occurrences));
+    }
+    if r.no_special_at_ends {
+        d.push(Violation::new("special_at_end"));
+    }
     if r.forbid_username {
         d.push(Violation::new("contains_username"));
     }
@@ -233,6 +302,9 @@ pub(super) fn describe(p: &Policy) -> Vec<RuleDescription> {
     }
     if r.forbid_names {
         d.push(Violation::new("contains_name"));
+    }
+    if !p.forbid_attributes.is_empty() {
+        d.push(Violation::new("contains_attribute"));
     }
     if !p.institution.is_empty() {
         let words: Vec<&str> = p.institution.iter().map(|(w, _)| w.as_str()).collect();
@@ -252,6 +324,9 @@ pub(super) fn describe(p: &Policy) -> Vec<RuleDescription> {
     }
     if r.history > 0 {
         d.push(Violation::new("in_history").arg("count", r.history));
+    }
+    if r.old_similarity > 0.0 {
+        d.push(Violation::new("similar_to_old"));
     }
     d.into_iter().map(RuleDescription::from).collect()
 }

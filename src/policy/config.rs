@@ -60,6 +60,27 @@ pub struct PolicyConfig {
     pub min_score: Option<u8>,
     /// Extra rules as regular expressions, each with its own message per language.
     pub regex: Vec<RegexRule>,
+    /// At most this many lowercase letters (0: no limit).
+    pub max_lower: Option<usize>,
+    /// At most this many uppercase letters (0: no limit).
+    pub max_upper: Option<usize>,
+    /// At most this many digits (0: no limit).
+    pub max_digit: Option<usize>,
+    /// At most this many special characters (0: no limit).
+    pub max_special: Option<usize>,
+    /// Longest allowed run of consecutive letters of the alphabet or keys of
+    /// one keyboard row, either way (`abcd`, `qwer`, `poiu`); 0 off, else 3+.
+    pub max_sequence: Option<usize>,
+    /// At most this many occurrences of any one character (0: no limit).
+    pub max_occurrences: Option<usize>,
+    /// On a change, similarity to the current password (0 to 1) at or above
+    /// which the new one is refused (0: off).
+    pub old_similarity: Option<f64>,
+    /// No special character as the first or last character.
+    pub no_special_at_ends: Option<bool>,
+    /// Directory attributes whose values must not appear in the password
+    /// (for `mail`, its local part), e.g. `["mail", "employeeNumber"]`.
+    pub forbid_attributes: Vec<String>,
 }
 
 impl Default for PolicyConfig {
@@ -86,6 +107,15 @@ impl Default for PolicyConfig {
             institution_words: Vec::new(),
             min_score: None,
             regex: Vec::new(),
+            max_lower: None,
+            max_upper: None,
+            max_digit: None,
+            max_special: None,
+            max_sequence: None,
+            max_occurrences: None,
+            old_similarity: None,
+            no_special_at_ends: None,
+            forbid_attributes: Vec::new(),
         }
     }
 }

@@ -51,14 +51,20 @@ pub const CODES: &[&str] = &[
     "min_distinct",
     "digit_sequence",
     "repeated_char",
+    "class_max",
+    "sequence",
+    "occurrences",
+    "special_at_end",
     "contains_username",
     "similar_to_username",
     "contains_name",
+    "contains_attribute",
     "institution_word",
     "blocklisted",
     "regex",
     "weak",
     "in_history",
+    "similar_to_old",
 ];
 
 /// What is known about the person whose password is checked. Everything is
@@ -78,6 +84,11 @@ pub struct CheckContext<'a> {
     pub current_hash: Option<&'a str>,
     /// The entry's ppolicy `pwdInHistory`; the larger of it and `policy.history` applies.
     pub ppolicy_history: Option<usize>,
+    /// The current password as typed, on a change (for `old_similarity`).
+    pub old_password: Option<&'a str>,
+    /// Values of the entry's `policy.forbid_attributes` (3+ characters are
+    /// compared).
+    pub attribute_values: Vec<&'a str>,
 }
 
 /// A compiled regex rule.
@@ -98,6 +109,8 @@ pub struct Policy {
     /// Institution words as configured and folded.
     institution: Vec<(String, String)>,
     regex: Vec<RegexCheck>,
+    /// Directory attributes whose values must not appear.
+    forbid_attributes: Vec<String>,
 }
 
 impl Policy {
@@ -151,7 +164,13 @@ impl Policy {
             pwned,
             institution,
             regex,
+            forbid_attributes: c.forbid_attributes.clone(),
         })
+    }
+
+    /// The directory attributes whose values must not appear in a password.
+    pub fn forbidden_attributes(&self) -> &[String] {
+        &self.forbid_attributes
     }
 
     /// The active rules with their parameters, in the order violations are reported.

@@ -45,6 +45,14 @@ pub(crate) struct Rules {
     pub history: usize,
     pub blocklist: bool,
     pub min_score: u8,
+    pub max_lower: usize,
+    pub max_upper: usize,
+    pub max_digit: usize,
+    pub max_special: usize,
+    pub max_sequence: usize,
+    pub max_occurrences: usize,
+    pub old_similarity: f64,
+    pub no_special_at_ends: bool,
 }
 
 impl Rules {
@@ -67,6 +75,14 @@ impl Rules {
             history: 0,
             blocklist: false,
             min_score: 0,
+            max_lower: 0,
+            max_upper: 0,
+            max_digit: 0,
+            max_special: 0,
+            max_sequence: 0,
+            max_occurrences: 0,
+            old_similarity: 0.0,
+            no_special_at_ends: false,
         }
     }
 
@@ -118,6 +134,18 @@ impl Rules {
             history: self.history.max(o.history),
             blocklist: self.blocklist || o.blocklist,
             min_score: self.min_score.max(o.min_score),
+            max_lower: min_active(self.max_lower, o.max_lower),
+            max_upper: min_active(self.max_upper, o.max_upper),
+            max_digit: min_active(self.max_digit, o.max_digit),
+            max_special: min_active(self.max_special, o.max_special),
+            max_sequence: min_active(self.max_sequence, o.max_sequence),
+            max_occurrences: min_active(self.max_occurrences, o.max_occurrences),
+            old_similarity: match (self.old_similarity, o.old_similarity) {
+                (a, b) if a <= 0.0 => b,
+                (a, b) if b <= 0.0 => a,
+                (a, b) => a.min(b),
+            },
+            no_special_at_ends: self.no_special_at_ends || o.no_special_at_ends,
         }
     }
 
@@ -146,7 +174,15 @@ impl Rules {
             username_similarity,
             history,
             blocklist,
-            min_score
+            min_score,
+            max_lower,
+            max_upper,
+            max_digit,
+            max_special,
+            max_sequence,
+            max_occurrences,
+            old_similarity,
+            no_special_at_ends
         );
         r.validate()?;
         Ok(r)
@@ -207,6 +243,31 @@ impl Rules {
             return Err(PolicyError::invalid(
                 "history",
                 format!("must be at most {MAX_HISTORY}"),
+            ));
+        }
+        for (key, min, max) in [
+            ("max_lower", self.min_lower, self.max_lower),
+            ("max_upper", self.min_upper, self.max_upper),
+            ("max_digit", self.min_digit, self.max_digit),
+            ("max_special", self.min_special, self.max_special),
+        ] {
+            if max > 0 && max < min {
+                return Err(PolicyError::invalid(
+                    key,
+                    format!("must be 0 (no limit) or at least the minimum ({min})"),
+                ));
+            }
+        }
+        if self.max_sequence == 1 || self.max_sequence == 2 {
+            return Err(PolicyError::invalid(
+                "max_sequence",
+                "must be 0 (off) or at least 3: shorter runs are in every word",
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.old_similarity) {
+            return Err(PolicyError::invalid(
+                "old_similarity",
+                "must be between 0 (off) and 1",
             ));
         }
         if self.min_score > 4 {

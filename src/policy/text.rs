@@ -129,6 +129,73 @@ pub(crate) fn longest_repeat(chars: &[char]) -> usize {
     best
 }
 
+/// Letters in alphabet order and the rows of the common keyboards (QWERTY,
+/// AZERTY, QWERTZ, Greek): runs along them, either way, are sequences.
+const SEQUENCES: &[&str] = &[
+    "abcdefghijklmnopqrstuvwxyz",
+    "αβγδεζηθικλμνξοπρστυφχψω",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",
+    "qwertzuiop",
+    "yxcvbnm",
+    "ςερτυθιοπ",
+    "ασδφγηξκλ",
+    "ζχψωβνμ",
+];
+
+/// Longest run of characters that follow each other along one of
+/// [`SEQUENCES`], ascending or descending (`abcd`, `qwer`, `poiu`), on the
+/// folded form.
+pub(crate) fn longest_sequence(folded: &str) -> usize {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut best = usize::from(!chars.is_empty());
+    for seq in SEQUENCES {
+        let pos: Vec<Option<usize>> = chars
+            .iter()
+            .map(|c| seq.chars().position(|s| s == *c))
+            .collect();
+        let (mut run, mut dir) = (1usize, 0i64);
+        for w in pos.windows(2) {
+            match (w[0], w[1]) {
+                (Some(a), Some(b)) if (b as i64 - a as i64).abs() == 1 => {
+                    let d = b as i64 - a as i64;
+                    if dir == 0 || dir == d {
+                        run += 1;
+                    } else {
+                        run = 2;
+                    }
+                    dir = d;
+                }
+                _ => {
+                    run = 1;
+                    dir = 0;
+                }
+            }
+            best = best.max(run);
+        }
+    }
+    best
+}
+
+/// How often the most frequent character occurs.
+pub(crate) fn most_occurrences(chars: &[char]) -> usize {
+    let mut v = chars.to_vec();
+    v.sort_unstable();
+    v.chunk_by(|a, b| a == b)
+        .map(<[char]>::len)
+        .max()
+        .unwrap_or(0)
+}
+
+/// True when `c` counts as special (neither letter nor digit nor a mark).
+pub(crate) fn is_special(c: char) -> bool {
+    !c.is_alphanumeric() && !is_combining_mark(c)
+}
+
 /// Longest run of consecutive ascending (`1234`) or descending (`9876`) ASCII
 /// digits. Run on the folded form, so full-width digits count as digits.
 pub(crate) fn longest_digit_run(s: &str) -> usize {

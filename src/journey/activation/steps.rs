@@ -704,6 +704,7 @@ pub async fn password<A: CoreRef>(
         &entry,
         &input.password,
         crate::journey::account::Reuse::CheckedByKleidi,
+        None,
     )
     .await?;
     // One journey at a time may write an account's first password: two

@@ -49,6 +49,12 @@ fn everything() -> Policy {
         forbid_names = true
         min_score = 3
         institution_words = ["ihu"]
+        max_special = 10
+        max_sequence = 4
+        max_occurrences = 5
+        no_special_at_ends = true
+        old_similarity = 0.8
+        forbid_attributes = ["mail"]
         [[regex]]
         pattern = 'x'
         message = { en = "Needs an x." }
@@ -74,6 +80,7 @@ fn every_code_rule_and_hint_has_a_message_in_every_language() {
                 ("count", Arg::Number(3)),
                 ("score", Arg::Number(1)),
                 ("word", Arg::Text("ihu".into())),
+                ("class", Arg::Text("lower".into())),
             ];
             format(&b, &id, &args);
         }

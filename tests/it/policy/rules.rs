@@ -218,3 +218,77 @@ fn length_counts_what_a_person_can_see_and_control_characters_are_refused() {
     assert!(ok.ok, "{:?}", ok.codes());
     assert!(p.check("e\u{0301}te\u{0301}-Ble\u{0301}-Harbour", &ctx).ok);
 }
+
+#[test]
+fn the_rules_peers_have_are_each_configurable_and_reported() {
+    // Maximum per class.
+    let p = policy("presets = []\nmax_digit = 4\nmax_upper = 2");
+    let ctx = CheckContext::default();
+    assert!(p.check("kite-12345-sun", &ctx).codes() == ["class_max"]);
+    assert!(p.check("kite-1234-sun", &ctx).ok);
+    assert!(p.check("KITE-sun-harbour", &ctx).codes() == ["class_max"]);
+    // Letters and keyboard rows in sequence, either way, several layouts.
+    let p = policy("presets = []\nmax_sequence = 3");
+    for bad in [
+        "xabcdx-97",
+        "my-qwerty-pw",
+        "azerty-kite-9",
+        "POIU-kite-72",
+        "αβγδ-kite-9",
+    ] {
+        assert_eq!(p.check(bad, &ctx).codes(), ["sequence"], "{bad}");
+    }
+    for good in ["abc-kite-xyz", "qwe-kite-ert", "acegik-wind"] {
+        assert!(p.check(good, &ctx).ok, "{good}");
+    }
+    // Occurrences of one character anywhere.
+    let p = policy("presets = []\nmax_occurrences = 3");
+    assert_eq!(p.check("a-b-a-c-a-d-a1", &ctx).codes(), ["occurrences"]);
+    assert!(p.check("abracadab-9", &ctx).codes() == ["occurrences"]);
+    assert!(p.check("harbour-kite-9", &ctx).ok);
+    // No special character at either end.
+    let p = policy("presets = []\nno_special_at_ends = true");
+    for bad in ["!harbourkite", "harbourkite!", " harbourkite"] {
+        assert_eq!(p.check(bad, &ctx).codes(), ["special_at_end"], "{bad:?}");
+    }
+    assert!(p.check("harbour!kite", &ctx).ok);
+    // Not like the old password (on a change).
+    let p = policy("presets = []\nold_similarity = 0.8");
+    let change = CheckContext {
+        old_password: Some("Harbour-Kite-2024"),
+        ..CheckContext::default()
+    };
+    assert_eq!(
+        p.check("Harbour-Kite-2025", &change).codes(),
+        ["similar_to_old"]
+    );
+    assert!(p.check("Quiet-Meadow-Lark", &change).ok);
+    assert!(
+        p.check("Harbour-Kite-2025", &ctx).ok,
+        "no old password known"
+    );
+    // Values of configured directory attributes.
+    let p = policy("presets = []\nforbid_attributes = [\"mail\", \"employeeNumber\"]");
+    let entry = CheckContext {
+        attribute_values: vec!["jeanne.dupont", "E2040"],
+        ..CheckContext::default()
+    };
+    assert_eq!(
+        p.check("Jeanne.Dupont-99", &entry).codes(),
+        ["contains_attribute"]
+    );
+    assert_eq!(
+        p.check("kite-e2040-sun", &entry).codes(),
+        ["contains_attribute"]
+    );
+    assert!(p.check("kite-harbour-sun", &entry).ok);
+    // A maximum below the minimum names its key.
+    use kleidi::policy::{Policy, PolicyConfig};
+    let c: PolicyConfig = toml::from_str("min_digit = 3\nmax_digit = 2").unwrap();
+    assert!(
+        Policy::new(&c)
+            .unwrap_err()
+            .to_string()
+            .starts_with("policy.max_digit:")
+    );
+}
