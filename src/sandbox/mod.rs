@@ -61,6 +61,9 @@ pub struct Options {
     pub root_password: String,
     /// Extra LDIF appended to the sample directory.
     pub extra_ldif: String,
+    /// Access rules put before the sample's own (slapd uses the first that
+    /// matches), e.g. to make one write fail in a test.
+    pub extra_acl: String,
 }
 
 impl Default for Options {
@@ -69,6 +72,7 @@ impl Default for Options {
             service_password: random_password(),
             root_password: random_password(),
             extra_ldif: String::new(),
+            extra_acl: String::new(),
         }
     }
 }
@@ -101,7 +105,7 @@ impl Slapd {
         }
         std::fs::write(
             dir.path().join("slapd.conf"),
-            slapd_conf(dir.path(), &opts.root_password),
+            slapd_conf(dir.path(), &opts.root_password, &opts.extra_acl),
         )?;
         let ldif = sample::ldif(&opts.service_password) + "\n" + &opts.extra_ldif;
         std::fs::write(dir.path().join("sample.ldif"), ldif)?;
@@ -284,7 +288,7 @@ fn random_password() -> String {
         .collect()
 }
 
-fn slapd_conf(dir: &Path, root_password: &str) -> String {
+fn slapd_conf(dir: &Path, root_password: &str, extra_acl: &str) -> String {
     let d = dir.display();
     let argon2 = if Path::new(MODULES).join("argon2.la").exists() {
         "moduleload argon2\n"
@@ -327,6 +331,7 @@ ppolicy_default "cn=default,ou=policies,{SUFFIX}"
 ppolicy_use_lockout
 ppolicy_hash_cleartext
 
+{extra_acl}
 # The service account is a password administrator ("manage" on userPassword),
 # as in schema/acl-examples.conf set-up (a).
 access to dn.base="" by * read

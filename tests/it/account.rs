@@ -1255,3 +1255,37 @@ async fn requests_from_other_addresses_cannot_stop_the_owner_getting_a_working_l
     assert_eq!(s, 200, "{v}");
     assert!(t.dir.ldapwhoami(&dn("alice"), "Owner-Gets-Back-In-1"));
 }
+
+#[tokio::test]
+async fn a_reset_whose_flag_write_fails_is_reported_done_and_spends_the_link() {
+    // slapd lets the service account set jdupont's password but not touch
+    // pwdReset: the second write of a reset fails after the first applied.
+    let dir = crate::harness::TestDir::start_with_acl(
+        "access to dn.exact=\"uid=jdupont,ou=people,dc=example,dc=org\" attrs=pwdReset\n    by * none\n",
+    );
+    let t = TestApp::spawn_on(dir, BASE).await;
+    let p = Person::new(&t);
+    p.post("/api/v1/recovery", json!({"username": "jdupont"}))
+        .await;
+    let token = link_token(&mail_to(&t, "jeanne.d@example.net").await);
+    let url = format!("/api/v1/recovery/link/{token}/password");
+    let new = "Half-Written-Reset-3";
+    let (s, v) = p.post(&url, json!({"password": new, "confirm": new})).await;
+    assert_eq!(s, 200, "the password was set, so the answer says so: {v}");
+    // The new password is the one that works (slapd left pwdReset on: the
+    // next sign-in asks for a change, nothing worse).
+    let (s, v) = Person::new(&t).sign_in("jdupont", new).await;
+    assert_eq!(
+        (s, v["must_change_password"].as_bool()),
+        (201, Some(true)),
+        "the flag write really failed: {v}"
+    );
+    // The link is spent: a retry does not write the password again.
+    let (s, _) = p
+        .post(
+            &url,
+            json!({"password": "Another-Try-4", "confirm": "Another-Try-4"}),
+        )
+        .await;
+    assert_eq!(s, 410);
+}

@@ -44,11 +44,22 @@ impl TestDir {
 
     /// Starts slapd with the sample directory plus `extra_ldif`.
     pub fn start_with(extra_ldif: &str) -> Self {
-        let slapd = Slapd::start(sandbox::Options {
+        Self::start_with_options(sandbox::Options {
             extra_ldif: extra_ldif.to_string(),
             ..Default::default()
         })
-        .expect("private slapd starts");
+    }
+
+    /// Starts slapd with access rules `acl` before the sample's own.
+    pub fn start_with_acl(acl: &str) -> Self {
+        Self::start_with_options(sandbox::Options {
+            extra_acl: acl.to_string(),
+            ..Default::default()
+        })
+    }
+
+    fn start_with_options(o: sandbox::Options) -> Self {
+        let slapd = Slapd::start(o).expect("private slapd starts");
         let password_file = slapd.write_service_password_file().expect("password file");
         Self {
             slapd,
