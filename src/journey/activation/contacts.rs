@@ -13,7 +13,7 @@ use super::steps::at;
 use super::{Flow, Matched, Step};
 use crate::core::{Core, CoreRef};
 use crate::domain::{Email, Mobile, Pin};
-use crate::journey::{JourneyError, Outgoing, send_in_background};
+use crate::journey::{JourneyError, Outgoing};
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 
@@ -209,16 +209,12 @@ fn send<A: CoreRef>(
             },
         }),
     };
-    let id = flow_id.to_string();
-    send_in_background(
-        app.clone(),
-        m.dn.clone(),
-        None,
+    super::send_for(
+        app,
+        flow_id,
+        &m.dn,
         out.into_iter().collect(),
-        move |c: Arc<A>, channel, err| async move {
-            tracing::warn!(%channel, error = %err, "activation contact code not sent");
-            super::send_failed(c.as_ref().as_ref(), &id, channel).await;
-        },
+        "activation contact code",
     );
 }
 

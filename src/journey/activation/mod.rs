@@ -178,6 +178,28 @@ pub(crate) async fn send_failed(core: &crate::core::Core, flow_id: &str, channel
     }
 }
 
+/// Sends a journey's PIN or code off the request path; a failed send is
+/// shown on the step and does not use up an allowed send.
+pub(crate) fn send_for<A: crate::core::CoreRef>(
+    app: &std::sync::Arc<A>,
+    flow_id: &str,
+    dn: &str,
+    out: Vec<crate::journey::Outgoing>,
+    what: &'static str,
+) {
+    let id = flow_id.to_string();
+    crate::journey::send_in_background(
+        app.clone(),
+        dn.to_string(),
+        None,
+        out,
+        move |c: std::sync::Arc<A>, channel, err| async move {
+            tracing::warn!(%channel, error = %err, what, "not sent");
+            send_failed(c.as_ref().as_ref(), &id, channel).await;
+        },
+    );
+}
+
 /// The activations in flight, in the shared state store.
 pub struct ActivationState {
     flows: Typed<Flow>,

@@ -16,7 +16,7 @@ use crate::domain::{
     BirthDate, Country, Email, ForeignKind, Mobile, NationalId, NationalIdError, PersonalNumber,
     Pin,
 };
-use crate::journey::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
+use crate::journey::{JourneyError, Outgoing, nonempty, parse_field};
 use crate::limits::Budget;
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
@@ -461,17 +461,7 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
             },
         });
     }
-    let id = flow_id.to_string();
-    send_in_background(
-        app.clone(),
-        m.dn.clone(),
-        None,
-        out,
-        move |c: Arc<A>, channel, err| async move {
-            tracing::warn!(%channel, error = %err, "activation PIN not sent");
-            super::send_failed(c.as_ref().as_ref(), &id, channel).await;
-        },
-    );
+    super::send_for(app, flow_id, &m.dn, out, "activation PIN");
 }
 
 /// "Send a new code": same challenge, new PIN, failure count kept.
