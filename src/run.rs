@@ -248,6 +248,13 @@ footer_links = [{{ label = {{ en = "Privacy policy and terms of use", el = "Πο
 /// `kleidi demo`.
 pub async fn demo(listen: SocketAddr, outbox: Option<PathBuf>) -> Result<ExitCode, RunError> {
     crate::telemetry::init(crate::config::LogFormat::Human, "info");
+    let stale = sandbox::remove_stale();
+    if stale > 0 {
+        tracing::info!(
+            stale,
+            "removed temporary directories a killed demo left behind"
+        );
+    }
     let slapd = tokio::task::block_in_place(|| Slapd::start(sandbox::Options::default()))?;
     let pwfile = slapd
         .write_service_password_file()

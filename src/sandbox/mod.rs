@@ -97,7 +97,10 @@ impl Slapd {
         if !Path::new(SLAPD).exists() {
             return Err(SandboxError::NotInstalled);
         }
-        let dir = tempfile::Builder::new().prefix("kleidi-slapd-").tempdir()?;
+        let dir = tempfile::Builder::new().prefix(DIR_PREFIX).tempdir()?;
+        // Who made it: a later start removes it if this process died
+        // without cleaning up (SIGKILL).
+        std::fs::write(dir.path().join(OWNER_FILE), std::process::id().to_string())?;
         let data = dir.path().join("data");
         std::fs::create_dir(&data)?;
         for (name, text) in SCHEMAS {
@@ -249,6 +252,35 @@ impl Slapd {
         f.write_all(self.service_password.as_bytes())?;
         Ok(p)
     }
+}
+
+const DIR_PREFIX: &str = "kleidi-slapd-";
+const OWNER_FILE: &str = "owner.pid";
+
+/// Removes the throwaway directories that a killed process left behind (its
+/// owner is gone; its slapd died with it); returns how many. Directories of
+/// live processes, and any without an owner file, are left alone.
+pub fn remove_stale() -> usize {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return 0;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        if !e.file_name().to_string_lossy().starts_with(DIR_PREFIX) {
+            continue;
+        }
+        let owner = std::fs::read_to_string(e.path().join(OWNER_FILE))
+            .ok()
+            .and_then(|s| s.trim().parse::<u32>().ok());
+        let Some(pid) = owner else { continue };
+        if Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        if std::fs::remove_dir_all(e.path()).is_ok() {
+            n += 1;
+        }
+    }
+    n
 }
 
 impl Drop for Slapd {

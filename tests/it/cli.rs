@@ -320,3 +320,67 @@ fn serve_refuses_the_console_transport_unless_told_it_is_a_test_system() {
     assert!(!out.status.success(), "{text}");
     assert!(text.contains("insecure_console = true"), "{text}");
 }
+
+/// Starts `kleidi demo` on a free port; the child and its temp dir, once ready.
+fn start_demo() -> (std::process::Child, u16, String) {
+    let port = dead_port();
+    let mut child = Command::new(KLEIDI)
+        .args(["demo", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("demo starts");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let started = Instant::now();
+    while http_status(port, "/readyz") != Some(200) {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "demo never ready"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let banner: Vec<String> = rx.try_iter().collect();
+    let dir = banner
+        .join("\n")
+        .split_whitespace()
+        .find(|w| w.starts_with("(/") && w.contains("kleidi-slapd-"))
+        .map(|w| {
+            w.trim_matches(|c| c == '(' || c == ')' || c == '.')
+                .to_string()
+        })
+        .expect("banner names the temp dir");
+    (child, port, dir)
+}
+
+#[test]
+fn a_demo_killed_with_sigkill_leaves_a_temp_dir_the_next_start_removes() {
+    let (mut first, _, dir) = start_demo();
+    Command::new("kill")
+        .args(["-KILL", &first.id().to_string()])
+        .status()
+        .unwrap();
+    let _ = first.wait();
+    assert!(
+        std::path::Path::new(&dir).exists(),
+        "SIGKILL runs no cleanup"
+    );
+    let (mut second, _, dir2) = start_demo();
+    assert_ne!(dir, dir2);
+    assert!(
+        !std::path::Path::new(&dir).exists(),
+        "the next demo removed what the killed one left"
+    );
+    assert!(std::path::Path::new(&dir2).exists(), "its own dir stays");
+    Command::new("kill")
+        .args(["-TERM", &second.id().to_string()])
+        .status()
+        .unwrap();
+    let _ = second.wait();
+    assert!(!std::path::Path::new(&dir2).exists());
+}
