@@ -79,5 +79,22 @@ pub async fn headers(State(app): State<AppState>, req: Request, next: Next) -> R
     let mut res = next.run(req).await;
     crate::metrics::response(res.status().as_u16());
     app.security.apply(res.headers_mut());
+    // Every 429 and 503 says when to come back; answers that know better
+    // (a rate limit's own wait) have set it already.
+    let status = res.status();
+    if (status == axum::http::StatusCode::TOO_MANY_REQUESTS
+        || status == axum::http::StatusCode::SERVICE_UNAVAILABLE)
+        && !res.headers().contains_key(axum::http::header::RETRY_AFTER)
+    {
+        let secs = if status == axum::http::StatusCode::TOO_MANY_REQUESTS {
+            "60"
+        } else {
+            "30"
+        };
+        res.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static(secs),
+        );
+    }
     res
 }

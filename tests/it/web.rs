@@ -496,3 +496,36 @@ async fn two_hundred_slow_or_idle_connections_are_closed_within_the_header_timeo
         "all closed around the 1 s timeout"
     );
 }
+
+#[tokio::test]
+async fn every_429_and_503_says_when_to_come_back() {
+    let mut t = TestApp::spawn_with("[limits]\nsign_ins_per_ip_per_hour = 1\n").await;
+    let sign_in = |t: &TestApp| {
+        let (c, url) = (t.client.clone(), t.url("/api/v1/session"));
+        async move {
+            c.post(url)
+                .json(&serde_json::json!({"username": "alice", "password": "wrong-one"}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(sign_in(&t).await.status(), 401);
+    let r = sign_in(&t).await;
+    assert_eq!(r.status(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+    t.dir.slapd.stop();
+    let r = t.get("/readyz", &[]).await;
+    assert_eq!(r.status(), 503);
+    assert!(r.headers().contains_key("retry-after"));
+    // A journey while the directory is away.
+    let r = t
+        .client
+        .post(t.url("/api/v1/recovery"))
+        .json(&serde_json::json!({"username": "alice"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 503);
+    assert!(r.headers().contains_key("retry-after"));
+}
