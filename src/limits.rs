@@ -252,6 +252,31 @@ impl Limits {
         }
     }
 
+    /// Reserves one message of `budget` for `key` this hour (a counter, so
+    /// that a message that could not be sent is given back with
+    /// [`Limits::release`]); `Limited` when the hour's budget is spent.
+    pub async fn reserve(&self, budget: Budget, key: &str) -> Result<(), LimitError> {
+        let k = format!("quota:{}:{key}", budget.name());
+        let n = self
+            .state
+            .incr(&k, Duration::from_secs(3600))
+            .await
+            .map_err(|_| LimitError::Unavailable)?;
+        if n > u64::from(self.per_hour(budget)) {
+            let _ = self.state.decr(&k).await;
+            return Err(LimitError::Limited(3600));
+        }
+        Ok(())
+    }
+
+    /// Gives back a message reserved with [`Limits::reserve`].
+    pub async fn release(&self, budget: Budget, key: &str) {
+        let k = format!("quota:{}:{key}", budget.name());
+        if let Err(e) = self.state.decr(&k).await {
+            tracing::warn!(error = %e, "send budget not given back");
+        }
+    }
+
     /// Counts one event of a per-address budget for `ip`.
     pub async fn check_ip(&self, budget: Budget, ip: std::net::IpAddr) -> Result<(), LimitError> {
         self.check(budget, &ip_key(ip)).await

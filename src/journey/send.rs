@@ -79,33 +79,42 @@ pub fn send_in_background<C, F>(
             use crate::limits::Budget;
             let limits = &c.limits;
             // Per requesting address and in total: requests from other
-            // addresses can spend their own budgets, not the owner's.
+            // addresses can spend their own budgets, not the owner's. Each
+            // is reserved, and given back if the message cannot be sent: a
+            // failure of ours costs the person nothing.
             let who = requester.map(crate::limits::ip_key).unwrap_or_default();
-            let mut over = false;
-            for (budget, key) in [
+            let mut wanted = vec![
                 (Budget::AccountSends, format!("{account}|{who}")),
                 (Budget::AccountSendsTotal, account.clone()),
                 (Budget::DestinationSends, format!("{}|{who}", o.destination)),
                 (Budget::DestinationSendsTotal, o.destination.clone()),
-            ] {
-                over |= limits.check(budget, &key).await.is_err();
+            ];
+            if let Some(cc) = o.country_code {
+                wanted.push((Budget::CountrySms, cc.to_string()));
             }
-            let over_country = match o.country_code {
-                Some(cc) => limits
-                    .check(Budget::CountrySms, &cc.to_string())
-                    .await
-                    .is_err(),
-                None => false,
-            };
-            if over || over_country {
+            let mut reserved = Vec::new();
+            for (budget, key) in wanted {
+                if limits.reserve(budget, &key).await.is_err() {
+                    break;
+                }
+                reserved.push((budget, key));
+            }
+            let over = reserved.len() < 4 + usize::from(o.country_code.is_some());
+            if over {
+                for (budget, key) in &reserved {
+                    limits.release(*budget, key).await;
+                }
                 tracing::warn!(channel = %o.message.channel, "send limit reached; message not sent");
                 continue;
             }
             let message = with_html(o.message);
-            if let Err(e) = c.notifier.send(&message).await
-                && failure.is_none()
-            {
-                failure = Some((message.channel, e));
+            if let Err(e) = c.notifier.send(&message).await {
+                for (budget, key) in &reserved {
+                    limits.release(*budget, key).await;
+                }
+                if failure.is_none() {
+                    failure = Some((message.channel, e));
+                }
             }
         }
         if let Some((ch, e)) = failure {

@@ -239,6 +239,17 @@ impl StateStore for MemoryState {
         Ok(1)
     }
 
+    async fn decr(&self, key: &str) -> Result<(), StateError> {
+        let now = self.clock.now_ms();
+        let mut g = self.lock()?;
+        if let Some(e) = g.live(key, now)
+            && let Kind::Counter(n) = &mut e.kind
+        {
+            *n = n.saturating_sub(1);
+        }
+        Ok(())
+    }
+
     async fn count(&self, key: &str) -> Result<u64, StateError> {
         let now = self.clock.now_ms();
         let mut g = self.lock()?;

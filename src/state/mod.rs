@@ -78,6 +78,8 @@ pub trait StateStore: Send + Sync {
     async fn delete(&self, key: &str) -> Result<bool, StateError>;
     /// Adds one to a counter (created with `ttl`); returns the new count.
     async fn incr(&self, key: &str, ttl: Duration) -> Result<u64, StateError>;
+    /// Takes one back from a counter that exists (a reservation not used).
+    async fn decr(&self, key: &str) -> Result<(), StateError>;
     /// The counter's value, 0 when absent.
     async fn count(&self, key: &str) -> Result<u64, StateError>;
     /// Adds `member` (a key) to the index at `index`, kept at least `ttl`.

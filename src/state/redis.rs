@@ -29,6 +29,7 @@ struct Scripts {
     delete_if: Script,
     take: Script,
     incr: Script,
+    decr: Script,
     index_add: Script,
     delete_indexed: Script,
     gcra: Script,
@@ -65,6 +66,13 @@ impl Scripts {
                 r"local n = redis.call('INCR', KEYS[1])
                   if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
                   return n",
+            ),
+            // DECR keeps the key's TTL; a key that expired is not re-created.
+            decr: Script::new(
+                r"if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then
+                    redis.call('DECR', KEYS[1])
+                  end
+                  return 1",
             ),
             index_add: Script::new(
                 r"redis.call('SADD', KEYS[1], ARGV[1])
@@ -268,6 +276,11 @@ impl StateStore for RedisState {
             &[ms(ttl).to_string().as_bytes()],
         )
         .await
+    }
+
+    async fn decr(&self, key: &str) -> Result<(), StateError> {
+        let _: i64 = self.run(&self.scripts.decr, &[key], &[]).await?;
+        Ok(())
     }
 
     async fn count(&self, key: &str) -> Result<u64, StateError> {

@@ -1289,3 +1289,38 @@ async fn a_reset_whose_flag_write_fails_is_reported_done_and_spends_the_link() {
         .await;
     assert_eq!(s, 410);
 }
+
+#[tokio::test]
+async fn failed_sends_cost_nothing_after_five_the_recovered_gateway_delivers_the_next() {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    t.sms.set_failing(Some(500));
+    for _ in 0..5 {
+        let (s, v) = p
+            .post(
+                "/api/v1/recovery",
+                json!({"username": "alice", "channel": "sms"}),
+            )
+            .await;
+        assert_eq!(s, 202, "{v}");
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while t.sms.attempts() < 5 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(t.sms.attempts(), 5, "each failed send was tried");
+    t.sms.set_failing(None);
+    let (s, v) = p
+        .post(
+            "/api/v1/recovery",
+            json!({"username": "alice", "channel": "sms"}),
+        )
+        .await;
+    assert_eq!(s, 202, "{v}");
+    let sms = t
+        .sms
+        .wait_for_to("+306900000001", Duration::from_secs(5))
+        .await
+        .expect("the send after the outage is delivered, not refused by a spent budget");
+    assert_eq!(pin_in(&sms.text).len(), 6);
+}

@@ -92,6 +92,10 @@ async fn primitives_hold_under_contention(s: SharedState) {
     .await;
     assert_eq!(firsts, 1);
     assert_eq!(s.count("race:incr").await.unwrap(), TASKS as u64);
+    s.decr("race:incr").await.unwrap();
+    assert_eq!(s.count("race:incr").await.unwrap(), TASKS as u64 - 1);
+    s.decr("race:absent").await.unwrap();
+    assert_eq!(s.count("race:absent").await.unwrap(), 0, "never below zero");
     // delete by index, keeping one.
     for k in ["a", "b", "c"] {
         s.insert_if_absent(&format!("idx:{k}"), b"x", ttl)
