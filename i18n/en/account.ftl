@@ -162,3 +162,4 @@ account-ended-others =
         [one] One other session was ended.
        *[other] { $count } other sessions were ended.
     }
+journey-outcome_unknown = We could not confirm whether your password was changed: the directory stopped answering. Try signing in with the new password; if it does not work, your old password still does.

@@ -162,3 +162,4 @@ account-ended-others =
         [one] Une autre session a été fermée.
        *[other] { $count } autres sessions ont été fermées.
     }
+journey-outcome_unknown = Nous n'avons pas pu confirmer le changement de votre mot de passe : l'annuaire a cessé de répondre. Essayez de vous connecter avec le nouveau mot de passe ; s'il ne fonctionne pas, l'ancien est toujours valable.

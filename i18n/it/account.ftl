@@ -162,3 +162,4 @@ account-ended-others =
         [one] È stata chiusa un'altra sessione.
        *[other] Sono state chiuse { $count } altre sessioni.
     }
+journey-outcome_unknown = Non è stato possibile confermare se la password è stata cambiata: la directory ha smesso di rispondere. Prova ad accedere con la nuova password; se non funziona, vale ancora quella vecchia.

@@ -419,6 +419,29 @@ impl Directory {
         r
     }
 
+    /// Whether `password` is the entry's password now, tried with a bind on a
+    /// fresh connection (never one that may hold a stalled request): the
+    /// way to learn the outcome of a change whose answer never came.
+    /// `Ok(None)` when no directory could be asked.
+    pub async fn password_is(&self, dn: &str, password: &str) -> Result<Option<bool>, DirError> {
+        for uri in self.connector.uris() {
+            let Ok(mut l) = self.connector.connect_one(uri).await else {
+                continue;
+            };
+            let r = user_bind(&mut l, self.connector.op_timeout, dn, password).await;
+            let _ = l.unbind().await;
+            match r {
+                Ok(_) | Err(DirError::Policy(PolicyError::PasswordExpired)) => {
+                    return Ok(Some(true));
+                }
+                Err(DirError::InvalidCredentials) => return Ok(Some(false)),
+                Err(DirError::Unavailable(_)) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(None)
+    }
+
     /// Changes a password as the user (bind, then Password Modify with the old
     /// password), so slapd's ppolicy checks quality and history.
     pub async fn change_password(

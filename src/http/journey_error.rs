@@ -27,9 +27,10 @@ pub fn status(e: &JourneyError) -> StatusCode {
         J::Pin(PinError::Exhausted | PinError::Invalid) => StatusCode::GONE,
         J::Pin(PinError::Cooldown { .. } | PinError::TooManySends | PinError::Budget)
         | J::Limited(_) => StatusCode::TOO_MANY_REQUESTS,
-        J::Pin(PinError::Full | PinError::Unavailable) | J::Busy | J::Unavailable(_) => {
-            StatusCode::SERVICE_UNAVAILABLE
-        }
+        J::Pin(PinError::Full | PinError::Unavailable)
+        | J::Busy
+        | J::Unavailable(_)
+        | J::OutcomeUnknown => StatusCode::SERVICE_UNAVAILABLE,
         J::InvalidCredentials | J::NotSignedIn | J::ReauthRequired => StatusCode::UNAUTHORIZED,
         J::TooManyFailures => StatusCode::TOO_MANY_REQUESTS,
         J::PasswordRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -156,7 +157,8 @@ fn retry_after(e: &JourneyError) -> Option<u64> {
         | JourneyError::TooManyFailures => Some(3600),
         JourneyError::Pin(PinError::Full | PinError::Unavailable)
         | JourneyError::Busy
-        | JourneyError::Unavailable(_) => Some(30),
+        | JourneyError::Unavailable(_)
+        | JourneyError::OutcomeUnknown => Some(30),
         _ => None,
     }
 }

@@ -38,6 +38,7 @@ const ERROR_CODES: &[&str] = &[
     "answer_wrong",
     "answer_exhausted",
     "recovery_expired",
+    "outcome_unknown",
     "internal",
     "not_found",
     "method_not_allowed",

@@ -236,6 +236,9 @@ pub async fn change_password<A: CoreRef>(
             let core: &Core = app2.as_ref().as_ref();
             match core.directory.change_password(&dn, &cur, &nw).await {
                 Ok(_) => Ok(()),
+                // The request may have reached slapd and only the answer got
+                // lost: ask before telling anyone "nothing was changed".
+                Err(e @ DirError::Unavailable(_)) => verify_change(core, &dn, &nw, e).await,
                 Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
                     .directory
                     .reset_password(&dn, &nw, ResetKind::ChosenByUser)
@@ -277,6 +280,31 @@ pub async fn change_password<A: CoreRef>(
     super::recovery::password_was_set(core, &s.dn, Some(token), None).await?;
     notices::send(app, &e, Notice::PasswordChanged, None);
     Ok(())
+}
+
+/// The outcome of a change whose answer did not come back: a bind with the
+/// new password on a fresh connection tells, tried a few times while the
+/// directory recovers. Changed: success; not changed: the original error
+/// (now true); still unknown: `OutcomeUnknown`, never "nothing changed".
+async fn verify_change(
+    core: &Core,
+    dn: &str,
+    new: &str,
+    original: DirError,
+) -> Result<(), JourneyError> {
+    for wait_ms in [0u64, 300, 1000] {
+        tokio::time::sleep(std::time::Duration::from_millis(wait_ms)).await;
+        match core.directory.password_is(dn, new).await {
+            Ok(Some(true)) => {
+                tracing::info!(target: "audit", subject = dn, "change verified after a lost answer");
+                return Ok(());
+            }
+            Ok(Some(false)) => return Err(original.into()),
+            Ok(None) | Err(_) => {}
+        }
+    }
+    tracing::warn!(target: "audit", subject = dn, "change outcome unknown");
+    Err(JourneyError::OutcomeUnknown)
 }
 
 /// "Sign out everywhere else": ends every other session of the signed-in

@@ -92,6 +92,10 @@ pub enum JourneyError {
     /// No such recovery (wrong id, expired, or finished).
     #[error("recovery not found")]
     RecoveryExpired,
+    /// A write reached the directory but its answer did not come back, and
+    /// the directory could not be asked since: it may or may not be done.
+    #[error("outcome unknown")]
+    OutcomeUnknown,
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -130,6 +134,7 @@ impl JourneyError {
             Self::AnswerWrong { .. } => "answer_wrong",
             Self::AnswerExhausted => "answer_exhausted",
             Self::RecoveryExpired => "recovery_expired",
+            Self::OutcomeUnknown => "outcome_unknown",
             Self::Internal(_) => "internal",
         }
     }

@@ -201,6 +201,21 @@ impl TestApp {
 
     /// Like [`TestApp::spawn_on`], with `dir_extra` added to `[directory]`.
     pub async fn spawn_on_directory(dir: TestDir, dir_extra: &str, extra: &str) -> Self {
+        Self::spawn_inner(dir, None, dir_extra, extra).await
+    }
+
+    /// Like [`TestApp::spawn_on`], reaching the directory at `uris` (e.g.
+    /// through a proxy) instead of the slapd's own address.
+    pub async fn spawn_with_uris(dir: TestDir, uris: Vec<String>, extra: &str) -> Self {
+        Self::spawn_inner(dir, Some(uris), "", extra).await
+    }
+
+    async fn spawn_inner(
+        dir: TestDir,
+        uris: Option<Vec<String>>,
+        dir_extra: &str,
+        extra: &str,
+    ) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -228,7 +243,7 @@ timeout_secs = 3
             sms = sms.url()
         );
         let toml = dir
-            .config_toml(None, dir_extra, &format!("{transports}\n{extra}"))
+            .config_toml(uris, dir_extra, &format!("{transports}\n{extra}"))
             .replace("http://127.0.0.1:1", &format!("http://{addr}"));
         let cfg =
             Config::from_toml(&toml, Path::new("test.toml"), dir.slapd.path()).expect("config");

@@ -11,6 +11,7 @@ mod cli;
 mod cluster;
 mod directory;
 mod examples;
+mod faults;
 mod notify;
 mod openapi;
 mod policy;
