@@ -292,19 +292,25 @@ async fn verify_change(
     new: &str,
     original: DirError,
 ) -> Result<(), JourneyError> {
+    match verify_written(core, dn, new).await {
+        Some(true) => Ok(()),
+        Some(false) => Err(original.into()),
+        None => Err(JourneyError::OutcomeUnknown),
+    }
+}
+
+/// Whether `new` is the entry's password now, asked a few times while the
+/// directory recovers; `None` when it could not be learnt.
+pub(crate) async fn verify_written(core: &Core, dn: &str, new: &str) -> Option<bool> {
     for wait_ms in [0u64, 300, 1000] {
         tokio::time::sleep(std::time::Duration::from_millis(wait_ms)).await;
-        match core.directory.password_is(dn, new).await {
-            Ok(Some(true)) => {
-                tracing::info!(target: "audit", subject = dn, "change verified after a lost answer");
-                return Ok(());
-            }
-            Ok(Some(false)) => return Err(original.into()),
-            Ok(None) | Err(_) => {}
+        if let Ok(Some(known)) = core.directory.password_is(dn, new).await {
+            tracing::info!(target: "audit", subject = dn, written = known, "write verified after a lost answer");
+            return Some(known);
         }
     }
-    tracing::warn!(target: "audit", subject = dn, "change outcome unknown");
-    Err(JourneyError::OutcomeUnknown)
+    tracing::warn!(target: "audit", subject = dn, "write outcome unknown");
+    None
 }
 
 /// "Sign out everywhere else": ends every other session of the signed-in

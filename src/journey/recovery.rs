@@ -753,10 +753,27 @@ pub async fn new_password<A: CoreRef>(
         .await
         .map_err(|e| JourneyError::Internal(e.to_string()))?;
     if let Err(err) = written {
-        // Nothing was set: the link (or journey) works again for a retry.
-        spent.give_back(core).await;
-        crate::audit::record("recovery.reset", "failed", Some(&dn), ip);
-        return Err(err.into());
+        // An answer that never came may hide a reset that happened: ask
+        // before giving the proof back for another try.
+        let verified = match &err {
+            crate::directory::DirError::Unavailable(_) => {
+                super::account::verify_written(core, &dn, password).await
+            }
+            _ => Some(false),
+        };
+        match verified {
+            Some(true) => {}
+            Some(false) => {
+                // Nothing was set: the link (or journey) works again for a retry.
+                spent.give_back(core).await;
+                crate::audit::record("recovery.reset", "failed", Some(&dn), ip);
+                return Err(err.into());
+            }
+            None => {
+                crate::audit::record("recovery.reset", "unknown", Some(&dn), ip);
+                return Err(JourneyError::OutcomeUnknown);
+            }
+        }
     }
     password_was_set(core, &dn, None, None).await?;
     crate::audit::record("recovery.reset", "ok", Some(&dn), ip);

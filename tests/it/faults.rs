@@ -142,3 +142,42 @@ async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
         "the change really happened"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_whose_answer_is_lost_is_verified_reported_done_and_spends_its_link() {
+    let dir = TestDir::start();
+    let port: u16 = dir.slapd.uri().rsplit(':').next().unwrap().parse().unwrap();
+    let proxy = FaultProxy::start(port).await;
+    let t = TestApp::spawn_with_uris(
+        dir,
+        vec![proxy.uri()],
+        "[limits]\nattempts_per_ip_per_hour = 100000\n",
+    )
+    .await;
+    let (s, _) = t
+        .api("/api/v1/recovery", json!({"username": "jdupont"}))
+        .await;
+    assert_eq!(s, 202);
+    let text = t
+        .smtp
+        .wait_for_to("jeanne.d@example.net", Duration::from_secs(5))
+        .await
+        .expect("link sent")
+        .text;
+    let url = format!(
+        "/api/v1/recovery/link/{}/password",
+        crate::harness::link_token(&text)
+    );
+    proxy.swallow_extended.store(true, Ordering::SeqCst);
+    let new = "Reset-Answer-Lost-8";
+    let (s, v) = t.api(&url, json!({"password": new, "confirm": new})).await;
+    assert_eq!(s, 200, "slapd applied it, so the answer says so: {v}");
+    assert!(t.dir.ldapwhoami(&dn("jdupont"), new));
+    let (s, _) = t
+        .api(
+            &url,
+            json!({"password": "Another-Go-9", "confirm": "Another-Go-9"}),
+        )
+        .await;
+    assert_eq!(s, 410, "the link was spent by the reset that happened");
+}
