@@ -119,7 +119,7 @@ async fn check_store(r: &mut Report, config: &Config) {
         }
     }
     let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
-    match crate::state::build(s, &config.base_dir, clock) {
+    match crate::state::build(s, &config.base_dir, clock, config.limits.max_keys) {
         Ok(store) => match store.ping().await {
             Ok(()) => r.ok(format!(
                 "state store: Redis at {} answers",

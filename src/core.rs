@@ -75,8 +75,13 @@ impl Core {
             &config.i18n.languages,
             &config.i18n.default_language,
         )?);
-        let state = crate::state::build(&config.store, &config.base_dir, clock.clone())
-            .map_err(|e| CoreError::State(e.to_string()))?;
+        let state = crate::state::build(
+            &config.store,
+            &config.base_dir,
+            clock.clone(),
+            config.limits.max_keys,
+        )
+        .map_err(|e| CoreError::State(e.to_string()))?;
         let pin_key = match &config.store.secret_file {
             Some(f) => {
                 let k = crate::secret::read_secret_file(f, &config.base_dir)

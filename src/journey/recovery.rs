@@ -740,6 +740,14 @@ pub async fn new_password<A: CoreRef>(
                 .ok_or(JourneyError::RecoveryExpired)?,
         ),
     };
+    // A password set between the check above and the take (by any node)
+    // killed the link: look once more, now that nobody else can use it.
+    if let Spent::Link(..) = spent
+        && link.as_ref().map(|l| l.generation)
+            != Some(core.state.count(&generation_key(&dn)).await?)
+    {
+        return Err(JourneyError::LinkInvalid);
+    }
     let (app2, dn2, pw) = (app.clone(), dn.clone(), password.to_string());
     let written = core
         .background

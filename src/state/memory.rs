@@ -37,6 +37,8 @@ struct Inner {
 pub struct MemoryState {
     inner: Mutex<Inner>,
     capacity: usize,
+    /// Keys each rate limit remembers at most (`limits.max_keys`).
+    limit_keys: usize,
     clock: SharedClock,
     limits: Mutex<HashMap<(u32, u64), Arc<Limit>>>,
 }
@@ -47,9 +49,17 @@ impl MemoryState {
         Self {
             inner: Mutex::new(Inner::default()),
             capacity,
+            limit_keys: capacity,
             clock,
             limits: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Bounds how many keys each rate limit remembers.
+    #[must_use]
+    pub fn with_limit_keys(mut self, n: usize) -> Self {
+        self.limit_keys = n.max(1);
+        self
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Inner>, StateError> {
@@ -336,7 +346,7 @@ impl StateStore for MemoryState {
                 .lock()
                 .map_err(|_| StateError::Unavailable("limits poisoned".into()))?;
             m.entry((limit, period.as_millis() as u64))
-                .or_insert_with(|| Arc::new(Limit::new(limit, period, self.capacity)))
+                .or_insert_with(|| Arc::new(Limit::new(limit, period, self.limit_keys)))
                 .clone()
         };
         Ok(l.check(key).err().map(|l| l.0))

@@ -227,14 +227,18 @@ pub enum Change {
     Delete,
 }
 
-/// Builds the store `[store]` asks for (Redis is connected on first use).
+/// Builds the store `[store]` asks for (Redis is connected on first use);
+/// `limit_keys` bounds the memory backend's rate limits (`limits.max_keys`).
 pub fn build(
     cfg: &StoreConfig,
     base_dir: &std::path::Path,
     clock: crate::clock::SharedClock,
+    limit_keys: usize,
 ) -> Result<SharedState, StateError> {
     match cfg.backend {
-        Backend::Memory => Ok(Arc::new(memory::MemoryState::new(cfg.capacity, clock))),
+        Backend::Memory => Ok(Arc::new(
+            memory::MemoryState::new(cfg.capacity, clock).with_limit_keys(limit_keys),
+        )),
         Backend::Redis => Ok(Arc::new(redis::RedisState::new(cfg, base_dir)?)),
     }
 }

@@ -291,11 +291,6 @@ impl ActivationState {
         self.get_logged(id).await.map(|f| f.step)
     }
 
-    /// The language the journey started in.
-    pub async fn lang(&self, id: &str) -> Option<String> {
-        self.get_logged(id).await.map(|f| f.lang)
-    }
-
     /// The send failure to show on the PIN step, if any.
     pub async fn send_failure(&self, id: &str) -> Option<SendFailure> {
         self.get_logged(id).await.and_then(|f| f.send_failure)
