@@ -366,22 +366,7 @@ async fn confirm_and_register(t: &TestApp, flow: &str, password: &str) -> Value 
 
 /// Signs in and returns the session cookie (`name=value`).
 async fn session_cookie(t: &TestApp, user: &str, password: &str) -> String {
-    let r = t
-        .client
-        .post(t.url("/api/v1/session"))
-        .json(&json!({"username": user, "password": password}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201, "sign-in as {user}");
-    r.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|c| c.to_str().ok())
-        .find(|c| c.contains("session="))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_string()
+    crate::harness::session_cookie_at(&t.client, &t.url("/api/v1/session"), user, password).await
 }
 
 // ---------------------------------------------------------------------------

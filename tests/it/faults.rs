@@ -105,22 +105,13 @@ async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
     )
     .await;
     let c = crate::harness::http_client();
-    let r = c
-        .post(t.url("/api/v1/session"))
-        .json(&json!({"username": "alice", "password": password_of("alice")}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let cookie = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .find(|h| h.contains("session="))
-        .and_then(|h| h.split(';').next())
-        .unwrap()
-        .to_string();
+    let cookie = crate::harness::session_cookie_at(
+        &c,
+        &t.url("/api/v1/session"),
+        "alice",
+        password_of("alice"),
+    )
+    .await;
     proxy.swallow_extended.store(true, Ordering::SeqCst);
     let new = "Lost-Answer-Verified-7";
     let r = c

@@ -409,6 +409,30 @@ pub fn with_secret(url: &str, b: reqwest::RequestBuilder) -> reqwest::RequestBui
     }
 }
 
+/// Signs in at `url` (`…/api/v1/session`); the session cookie (`name=value`).
+pub async fn session_cookie_at(
+    client: &reqwest::Client,
+    url: &str,
+    user: &str,
+    password: &str,
+) -> String {
+    let r = client
+        .post(url)
+        .json(&serde_json::json!({"username": user, "password": password}))
+        .send()
+        .await
+        .expect("request sent");
+    assert_eq!(r.status(), 201, "sign-in as {user}");
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.contains("session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string()
+}
+
 /// An HTTP client for tests: no redirects followed, ring as the TLS provider.
 pub fn http_client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();

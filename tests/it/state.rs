@@ -288,22 +288,8 @@ attempts_per_ip_per_hour = 100000
 
 /// Signs in through `url`; the session cookie.
 async fn session(c: &Cluster, node: usize, user: &str, pw: &str) -> String {
-    let r = c
-        .client
-        .post(c.node_url(node, "/api/v1/session"))
-        .json(&json!({"username": user, "password": pw}))
-        .send()
+    crate::harness::session_cookie_at(&c.client, &c.node_url(node, "/api/v1/session"), user, pw)
         .await
-        .unwrap();
-    assert_eq!(r.status(), 201, "sign-in as {user}");
-    r.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .find(|h| h.contains("session="))
-        .and_then(|h| h.split(';').next())
-        .unwrap()
-        .to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -510,4 +496,25 @@ fn check_config_says_whether_the_redis_store_answers() {
     let (ok, text) = run();
     assert!(!ok, "{text}");
     assert!(text.contains("[FAIL] store.url:"), "{text}");
+}
+
+#[tokio::test]
+async fn the_memory_limits_remember_at_most_max_keys_keys() {
+    use kleidi::state::StateStore as _;
+    let s = MemoryState::new(10_000, ManualClock::new()).with_limit_keys(5);
+    for i in 0..5 {
+        assert!(
+            s.rate(&format!("k{i}"), 10, Duration::from_secs(3600))
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+    assert!(
+        s.rate("k5", 10, Duration::from_secs(3600))
+            .await
+            .unwrap()
+            .is_some(),
+        "a newcomer is refused rather than the table growing"
+    );
 }
