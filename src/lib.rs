@@ -5,10 +5,10 @@
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
 //! - `journey`: the business steps of activation, sign-in, account and recovery; no HTTP.
-//! - `core`: what the journeys work with (config, directory, notifier, stores, limits).
-//! - `pin`: one-time PIN challenges, kept as keyed hashes.
+//! - `core`: what the journeys work with (config, directory, notifier, state, limits).
+//! - `pin`: one-time PIN challenges, kept as keyed hashes, with per-account budgets.
 //! - `state`: the atomic state interface (journeys, PINs, links, sessions, limits), in memory or Redis.
-//! - `limits`: keyed rate limits with a bound on remembered keys.
+//! - `limits`: per-purpose budgets (per address, account, destination), counted in `state`.
 //! - `clock`: injectable time and LDAP GeneralizedTime.
 //! - `token`: random ids and secret tokens, stored hashed.
 //! - `audit`: one structured event per journey outcome, never a secret.

@@ -130,7 +130,7 @@ pub enum PinError {
     /// This challenge was sent as often as allowed.
     #[error("too many sends")]
     TooManySends,
-    /// Too many challenges in memory.
+    /// The state store is full (or a challenge was contended too long).
     #[error("PIN store full")]
     Full,
     /// The account's budget of wrong PINs (or of PINs issued) is spent for

@@ -87,7 +87,7 @@ recover-rules-must = To be valid, your password:
 recover-submit = Confirm
 recover-done-title = Your password has been changed
 recover-done = Your password has been changed; a confirmation has been sent to your addresses. Sign in with your new password.
-recover-link-dead = This link has expired, was already used, or a newer one was sent. Ask for a new one.
+recover-link-dead = This link has expired, was already used, or the password was changed since it was sent. Ask for a new one.
 username-title = Forgotten username
 username-intro = Enter your personal number and date of birth, or the personal email you registered. We will send your username to your registered contacts; it is never shown here.
 username-email = Personal email
@@ -132,7 +132,7 @@ journey-not_signed_in = Please sign in.
 journey-must_change_password = Please change your password first.
 journey-reauth_required = Please enter your password again.
 journey-not_offered = This service is not offered here.
-journey-link_invalid = This link has expired, was already used, or a newer one was sent. Ask for a new one.
+journey-link_invalid = This link has expired, was already used, or the password was changed since it was sent. Ask for a new one.
 journey-answer_wrong = The answer to the security question is wrong. { $left ->
     [one] One try is left.
    *[other] { $left } tries are left.

@@ -87,7 +87,7 @@ recover-rules-must = Pour être valide, votre mot de passe :
 recover-submit = Valider
 recover-done-title = Votre mot de passe a bien été modifié
 recover-done = Voilà, votre mot de passe a bien été modifié, vous recevrez également un mail de confirmation. Connectez-vous avec votre nouveau mot de passe.
-recover-link-dead = Ce lien a expiré, a déjà été utilisé, ou un lien plus récent a été envoyé. Demandez-en un nouveau.
+recover-link-dead = Ce lien a expiré, a déjà été utilisé, ou le mot de passe a été changé depuis son envoi. Demandez-en un nouveau.
 username-title = Récupérer mon identifiant
 username-intro = Saisissez votre numéro personnel et votre date de naissance, ou l'adresse électronique personnelle que vous avez enregistrée. Nous enverrons votre identifiant à vos coordonnées enregistrées ; il n'est jamais affiché ici.
 username-email = Adresse électronique personnelle
@@ -132,7 +132,7 @@ journey-not_signed_in = Veuillez vous connecter.
 journey-must_change_password = Veuillez d'abord changer votre mot de passe.
 journey-reauth_required = Veuillez saisir de nouveau votre mot de passe.
 journey-not_offered = Ce service n'est pas proposé ici.
-journey-link_invalid = Ce lien a expiré, a déjà été utilisé, ou un lien plus récent a été envoyé. Demandez-en un nouveau.
+journey-link_invalid = Ce lien a expiré, a déjà été utilisé, ou le mot de passe a été changé depuis son envoi. Demandez-en un nouveau.
 journey-answer_wrong = La réponse à la question de sécurité est incorrecte. { $left ->
     [one] Il vous reste { $left } essai.
    *[other] Il vous reste { $left } essais.

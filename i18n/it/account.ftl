@@ -87,7 +87,7 @@ recover-rules-must = Per essere valida, la password:
 recover-submit = Conferma
 recover-done-title = La password è stata cambiata
 recover-done = La password è stata cambiata; ti abbiamo inviato una conferma ai tuoi recapiti. Accedi con la nuova password.
-recover-link-dead = Questo link è scaduto, è già stato usato oppure ne è stato inviato uno più recente. Richiedine uno nuovo.
+recover-link-dead = Questo link è scaduto, è già stato usato oppure la password è stata cambiata dopo il suo invio. Richiedine uno nuovo.
 username-title = Recupera account
 username-intro = Inserisci il tuo numero identificativo e la data di nascita, oppure l'indirizzo email privato che hai registrato. Invieremo il tuo nome utente ai recapiti registrati; non viene mai mostrato qui.
 username-email = Indirizzo email privato
@@ -132,7 +132,7 @@ journey-not_signed_in = Effettua l'accesso.
 journey-must_change_password = Prima devi cambiare la password.
 journey-reauth_required = Inserisci di nuovo la password.
 journey-not_offered = Questo servizio non è disponibile qui.
-journey-link_invalid = Questo link è scaduto, è già stato usato oppure ne è stato inviato uno più recente. Richiedine uno nuovo.
+journey-link_invalid = Questo link è scaduto, è già stato usato oppure la password è stata cambiata dopo il suo invio. Richiedine uno nuovo.
 journey-answer_wrong = La risposta alla domanda di sicurezza non è corretta. { $left ->
     [one] Ti resta un tentativo.
    *[other] Ti restano { $left } tentativi.

@@ -94,7 +94,7 @@ const ERROR_RESPONSES: &[(u16, &str, &str)] = &[
     (
         410,
         "Gone",
-        "The PIN or answer can no longer be used (`pin_exhausted`, `pin_invalid`, `answer_exhausted`), or the reset link expired, was used or was replaced (`link_invalid`).",
+        "The PIN or answer can no longer be used (`pin_exhausted`, `pin_invalid`, `answer_exhausted`), or the reset link expired, was used, or the password changed since it was sent (`link_invalid`).",
     ),
     (
         413,

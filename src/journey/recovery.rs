@@ -1,7 +1,7 @@
 //! Forgotten password and forgotten username. Whoever asks gets the same
 //! answer whether or not the account exists, has a contact, or matched; the
-//! link, PIN or username goes only to a contact the account registered (for
-//! an impersonal service account, to its owner's).
+//! link, PIN or username goes only to the addresses `recovery.send_to` names
+//! (for an impersonal service account, its owner's).
 
 use std::net::IpAddr;
 use std::sync::Arc;
