@@ -65,15 +65,33 @@ pub async fn run(
         }
     };
     let probes = dir.probe_uris().await;
-    let reachable = probes.iter().filter(|(_, res)| res.is_ok()).count();
-    for (uri, res) in &probes {
+    // A server that answered, even with "wrong password", is reachable.
+    let answers = |res: &Result<(), crate::directory::DirError>| match res {
+        Ok(()) => true,
+        Err(e) => !e.is_unavailable(),
+    };
+    let reachable = |role: &str| {
+        probes
+            .iter()
+            .any(|(_, ro, res)| *ro == role && answers(res))
+    };
+    let label = |uri: &str, role: &str| {
+        if d.write_uris.is_empty() {
+            uri.to_string()
+        } else {
+            format!("{uri} (for {role})")
+        }
+    };
+    for (uri, role, res) in &probes {
+        let uri = label(uri, role);
         match res {
-            Ok(()) => r.ok(format!("{uri} answers ({:?})", d.tls)),
-            Err(e) if reachable > 0 => r.warn(format!("{uri} (failover) does not answer: {e}")),
+            r0 if answers(r0) => r.ok(format!("{uri} answers ({:?})", d.tls)),
+            Err(e) if reachable(role) => r.warn(format!("{uri} (failover) does not answer: {e}")),
             Err(e) => r.fail(format!("{uri} does not answer: {e}")),
+            Ok(()) => {}
         }
     }
-    if reachable == 0 {
+    if !reachable("reads") || (!d.write_uris.is_empty() && !reachable("writes")) {
         return Ok(finish(&r));
     }
     match dir.ping().await {

@@ -165,8 +165,21 @@ impl AsRef<Core> for Core {
     }
 }
 
-/// Sweeps every 30 s until the core is dropped.
+/// Sweeps every 30 s, and probes directory servers marked down every
+/// second, until the core is dropped.
 pub fn spawn_sweeper<T: AsRef<Core> + Send + Sync + 'static>(owner: Weak<T>) {
+    let prober = owner.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match prober.upgrade() {
+                Some(o) => o.as_ref().as_ref().directory.probe_down_servers().await,
+                None => break,
+            }
+        }
+    });
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(30));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

@@ -14,6 +14,12 @@ use crate::pwhash::Scheme;
 pub struct DirectoryConfig {
     /// LDAP URIs tried in order (failover): `ldap://`, `ldaps://` or `ldapi://`.
     pub uris: Vec<String>,
+    /// The provider(s) that take writes, when `uris` are read-only consumers
+    /// (syncrepl replicas that answer writes with a referral). Password
+    /// changes, resets and kleidi's attributes go here; searches and
+    /// sign-ins go to `uris`. Empty: everything goes to `uris`.
+    #[serde(default)]
+    pub write_uris: Vec<String>,
     /// `starttls` (default), `ldaps` (implied by `ldaps://` URIs) or `none`
     /// (only for loopback or `ldapi://`).
     #[serde(default)]
@@ -69,10 +75,10 @@ pub struct DirectoryConfig {
 }
 
 fn d_connect_timeout() -> u64 {
-    5
+    3
 }
 fn d_op_timeout() -> u64 {
-    10
+    5
 }
 fn d_user_filter() -> String {
     "(&(objectClass=inetOrgPerson)(uid={username}))".into()
@@ -197,36 +203,8 @@ impl DirectoryConfig {
                 "at least one LDAP URI is required, e.g. [\"ldap://127.0.0.1:389\"]",
             ));
         }
-        for (i, u) in self.uris.iter().enumerate() {
-            let key = format!("directory.uris[{i}]");
-            let Some((scheme, rest)) = u.split_once("://") else {
-                return Err(Invalid::new(key, format!("\"{u}\" is not an LDAP URI")));
-            };
-            match scheme {
-                "ldap" | "ldaps" | "ldapi" => {}
-                _ => {
-                    return Err(Invalid::new(
-                        key,
-                        format!("scheme \"{scheme}\" is not ldap, ldaps or ldapi"),
-                    ));
-                }
-            }
-            if scheme == "ldap" && self.tls == TlsMode::None && !is_loopback_host(rest) {
-                return Err(Invalid::new(
-                    "directory.tls",
-                    format!(
-                        "\"none\" sends passwords in clear; it is only allowed for loopback, but {u} is not"
-                    ),
-                ));
-            }
-            if scheme == "ldaps" && self.tls == TlsMode::Starttls {
-                // ldaps:// already is TLS; StartTLS on top would fail.
-                return Err(Invalid::new(
-                    "directory.tls",
-                    format!("{u} is ldaps://; set tls = \"ldaps\""),
-                ));
-            }
-        }
+        self.check_uris("directory.uris", &self.uris)?;
+        self.check_uris("directory.write_uris", &self.write_uris)?;
         if self.bind_dn.trim().is_empty() || !self.bind_dn.contains('=') {
             return Err(Invalid::new("directory.bind_dn", "must be a DN"));
         }
@@ -269,6 +247,52 @@ impl DirectoryConfig {
             ));
         }
         Ok(())
+    }
+
+    fn check_uris(&self, name: &str, uris: &[String]) -> Result<(), Invalid> {
+        for (i, u) in uris.iter().enumerate() {
+            let key = format!("{name}[{i}]");
+            let Some((scheme, rest)) = u.split_once("://") else {
+                return Err(Invalid::new(key, format!("\"{u}\" is not an LDAP URI")));
+            };
+            match scheme {
+                "ldap" | "ldaps" | "ldapi" => {}
+                _ => {
+                    return Err(Invalid::new(
+                        key,
+                        format!("scheme \"{scheme}\" is not ldap, ldaps or ldapi"),
+                    ));
+                }
+            }
+            if scheme == "ldap" && self.tls == TlsMode::None && !is_loopback_host(rest) {
+                return Err(Invalid::new(
+                    "directory.tls",
+                    format!(
+                        "\"none\" sends passwords in clear; it is only allowed for loopback, but {u} is not"
+                    ),
+                ));
+            }
+            if scheme == "ldaps" && self.tls == TlsMode::Starttls {
+                // ldaps:// already is TLS; StartTLS on top would fail.
+                return Err(Invalid::new(
+                    "directory.tls",
+                    format!("{u} is ldaps://; set tls = \"ldaps\""),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The longest a journey that writes a password can spend in the
+    /// directory, in seconds, when every step waits its full timeout: three
+    /// reads before the write, a connection and a user bind, the write, the
+    /// `pwdReset` flag, and one verification bind on a fresh connection
+    /// (with its pauses) when the write's answer was lost. The HTTP request
+    /// limit must be longer, or a write could be cut before its outcome is
+    /// known.
+    pub fn worst_write_chain_secs(&self) -> u64 {
+        let (c, o) = (self.connect_timeout_secs, self.operation_timeout_secs);
+        3 * o + (c + o) + o + o + (c + o) + 2
     }
 }
 

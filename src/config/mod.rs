@@ -91,8 +91,10 @@ fn default_listen() -> SocketAddr {
 pub struct HttpConfig {
     /// Largest accepted request body in bytes (forms and JSON).
     pub body_limit: usize,
-    /// Time limit for one request, in seconds.
-    pub request_timeout_secs: u64,
+    /// Time limit for one request, in seconds. By default derived from the
+    /// directory's timeouts (their worst chain for a password write, plus 5);
+    /// a value set here must be longer than that chain.
+    pub request_timeout_secs: Option<u64>,
     /// Reverse proxies whose `X-Forwarded-For` is believed: addresses or
     /// CIDR ranges (`10.0.0.10`, `2001:db8::/64`).
     pub trusted_proxies: Vec<TrustedProxy>,
@@ -119,7 +121,7 @@ impl Default for HttpConfig {
     fn default() -> Self {
         Self {
             body_limit: 16 * 1024,
-            request_timeout_secs: 30,
+            request_timeout_secs: None,
             trusted_proxies: Vec::new(),
             shutdown_grace_secs: 10,
             header_read_timeout_secs: 10,
@@ -307,6 +309,16 @@ impl Config {
         Ok(cfg)
     }
 
+    /// The time limit of one HTTP request: `http.request_timeout_secs`, or
+    /// the directory's worst write chain plus 5 s.
+    pub fn request_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(
+            self.http
+                .request_timeout_secs
+                .unwrap_or_else(|| self.directory.worst_write_chain_secs() + 5),
+        )
+    }
+
     fn validate(&self) -> Result<(), Invalid> {
         validate_public_url(&self.public_url)?;
         self.directory.validate()?;
@@ -326,10 +338,15 @@ impl Config {
         if self.http.max_connections < 16 {
             return Err(Invalid::new("http.max_connections", "must be at least 16"));
         }
-        if self.http.request_timeout_secs == 0 {
+        let chain = self.directory.worst_write_chain_secs();
+        if let Some(t) = self.http.request_timeout_secs
+            && t <= chain
+        {
             return Err(Invalid::new(
                 "http.request_timeout_secs",
-                "must be at least 1",
+                format!(
+                    "{t} s is not longer than the directory's worst chain for a password write ({chain} s from directory.connect_timeout_secs and operation_timeout_secs): a write could be cut before its outcome is known; raise it or lower the directory timeouts"
+                ),
             ));
         }
         for (i, l) in self.i18n.languages.iter().enumerate() {

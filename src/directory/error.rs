@@ -22,6 +22,10 @@ pub enum DirError {
     /// with an empty password is an anonymous bind that succeeds.
     #[error("empty password refused")]
     EmptyPassword,
+    /// The server sent the operation elsewhere (a read-only consumer asked
+    /// to write): nothing was done here.
+    #[error("referral (rc 10): {0}; writes must go to the provider: set directory.write_uris")]
+    Referral(String),
     /// Any other LDAP result code.
     #[error("LDAP error {rc}: {text}")]
     Ldap {
@@ -63,6 +67,7 @@ impl DirError {
                 }
                 _ => Self::InvalidCredentials,
             },
+            10 => Self::Referral(text),
             50 => Self::InsufficientAccess(text),
             // busy, unavailable, server down, connect error, timeout
             51 | 52 | 80 | 81 | 85 | 91 => Self::Unavailable(format!("rc {rc}: {text}")),

@@ -65,21 +65,52 @@ pub enum ResetKind {
     Temporary,
 }
 
-/// The directory: a pool of service connections and a pool for user binds.
-pub struct Directory {
-    cfg: DirectoryConfig,
+/// One set of servers (the URIs for reads, or the providers for writes):
+/// their health, a pool of service connections and a pool for user binds.
+struct Servers {
     connector: Connector,
     service: ServicePool,
     binds: BindPool,
+}
+
+impl Servers {
+    fn new(cfg: &DirectoryConfig, uris: &[String], password: Secret) -> Result<Self, DirError> {
+        Ok(Self {
+            connector: Connector::new(cfg, uris)?,
+            service: ServicePool::new(cfg.pool_size, cfg.bind_dn.clone(), password),
+            binds: BindPool::new(cfg.bind_pool_size),
+        })
+    }
+
+    /// Probes the down URIs whose retry is due; the probe marks them up or
+    /// down again (with a longer pause).
+    async fn probe_due(&self) {
+        for uri in self.connector.due() {
+            if let Ok(mut l) = self.service.open(&self.connector, uri).await {
+                let _ = l.unbind().await;
+            }
+        }
+    }
+}
+
+/// The directory: the servers it reads from and, when `write_uris` is set,
+/// the providers it writes to.
+pub struct Directory {
+    cfg: DirectoryConfig,
+    reads: Servers,
+    writes: Option<Servers>,
     attrs: Vec<String>,
 }
 
 impl Directory {
     /// Prepares the pools; no connection is opened until the first operation.
     pub fn new(cfg: DirectoryConfig, service_password: Secret) -> Result<Self, DirError> {
-        let connector = Connector::new(&cfg)?;
-        let service = ServicePool::new(cfg.pool_size, cfg.bind_dn.clone(), service_password);
-        let binds = BindPool::new(cfg.bind_pool_size);
+        let reads = Servers::new(&cfg, &cfg.uris, service_password.clone())?;
+        let writes = if cfg.write_uris.is_empty() {
+            None
+        } else {
+            Some(Servers::new(&cfg, &cfg.write_uris, service_password)?)
+        };
         let a = &cfg.attributes;
         let mut attrs: Vec<String> = [
             &a.username,
@@ -112,9 +143,8 @@ impl Directory {
         attrs.extend(attr::ALL.iter().map(|s| s.to_string()));
         Ok(Self {
             cfg,
-            connector,
-            service,
-            binds,
+            reads,
+            writes,
             attrs,
         })
     }
@@ -371,19 +401,38 @@ impl Directory {
         }
     }
 
-    /// Runs a read-only operation on a service connection, retrying once on a
-    /// fresh connection when the first one turns out to be dead (slapd restarted).
+    /// The servers writes go to: the providers when `write_uris` is set.
+    fn w(&self) -> &Servers {
+        self.writes.as_ref().unwrap_or(&self.reads)
+    }
+
+    /// Retries the servers marked down whose pause is over; run every
+    /// second by the daemon, so that kleidi returns to the first URI (the
+    /// provider) once it answers again.
+    pub async fn probe_down_servers(&self) {
+        self.reads.probe_due().await;
+        if let Some(w) = &self.writes {
+            w.probe_due().await;
+        }
+    }
+
+    /// Runs a read-only operation on a service connection. A failure to get
+    /// an answer (timeout, lost connection) counts against that server, and
+    /// the operation is tried once more on a fresh connection, to the next
+    /// server if that one is now down.
     async fn read<T, F, Fut>(&self, f: F) -> Result<T, DirError>
     where
         F: Fn(Ldap, std::time::Duration) -> Fut,
         Fut: Future<Output = Result<T, DirError>>,
     {
+        let s = &self.reads;
         let mut last = None;
         for _ in 0..2 {
-            let (ldap, slot) = self.service.get(&self.connector).await?;
-            match f(ldap, self.connector.op_timeout).await {
+            let svc = s.service.get(&s.connector).await?;
+            match f(svc.ldap, s.connector.op_timeout).await {
                 Err(e) if e.is_unavailable() => {
-                    self.service.invalidate(slot);
+                    s.service.invalidate(svc.slot);
+                    s.connector.mark_down(svc.uri, &e);
                     last = Some(e);
                 }
                 r => return r,
@@ -392,43 +441,58 @@ impl Directory {
         Err(last.unwrap_or_else(|| DirError::Unavailable("no attempt made".into())))
     }
 
-    /// Runs a write on a service connection. Not retried: a write whose answer
-    /// was lost may have been applied, and the caller decides what a retry means.
+    /// Runs a write on a service connection to the write servers. Not
+    /// retried: a write whose answer was lost may have been applied, and the
+    /// caller verifies before saying what happened.
     async fn write<T, F, Fut>(&self, f: F) -> Result<T, DirError>
     where
         F: FnOnce(Ldap, std::time::Duration) -> Fut,
         Fut: Future<Output = Result<T, DirError>>,
     {
-        let (ldap, slot) = self.service.get(&self.connector).await?;
-        let r = f(ldap, self.connector.op_timeout).await;
-        if matches!(&r, Err(e) if e.is_unavailable()) {
-            self.service.invalidate(slot);
+        let s = self.w();
+        let svc = s.service.get(&s.connector).await?;
+        let r = f(svc.ldap, s.connector.op_timeout).await;
+        if let Err(e) = &r
+            && e.is_unavailable()
+        {
+            s.service.invalidate(svc.slot);
+            s.connector.mark_down(svc.uri, e);
         }
         r
     }
 
     /// Checks a user's password with a bind on a connection of the bind pool,
-    /// asking slapd for its password policy state.
+    /// asking slapd for its password policy state. A bind that got no answer
+    /// is tried once more (on the next server if that one is now down).
     pub async fn authenticate(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
         if password.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }
-        let mut lent = self.binds.take(&self.connector).await?;
-        let r = user_bind(&mut lent.ldap, self.connector.op_timeout, dn, password).await;
-        self.after_bind_pool_use(lent, &r);
-        r
+        let s = &self.reads;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut lent = s.binds.take(&s.connector).await?;
+            let r = user_bind(&mut lent.ldap, s.connector.op_timeout, dn, password).await;
+            s.binds.give_back(&s.connector, lent, &r);
+            match r {
+                Err(e) if e.is_unavailable() && attempt < 2 => continue,
+                r => return r,
+            }
+        }
     }
 
     /// Whether `password` is the entry's password now, tried with a bind on a
-    /// fresh connection (never one that may hold a stalled request): the
-    /// way to learn the outcome of a change whose answer never came.
-    /// `Ok(None)` when no directory could be asked.
+    /// fresh connection to a write server (never one that may hold a stalled
+    /// request): the way to learn the outcome of a change whose answer never
+    /// came. `Ok(None)` when no server could be asked.
     pub async fn password_is(&self, dn: &str, password: &str) -> Result<Option<bool>, DirError> {
-        for uri in self.connector.uris() {
-            let Ok(mut l) = self.connector.connect_one(uri).await else {
+        let c = &self.w().connector;
+        for i in c.order() {
+            let Ok(mut l) = c.connect_one(i).await else {
                 continue;
             };
-            let r = user_bind(&mut l, self.connector.op_timeout, dn, password).await;
+            let r = user_bind(&mut l, c.op_timeout, dn, password).await;
             let _ = l.unbind().await;
             match r {
                 Ok(_) | Err(DirError::Policy(PolicyError::PasswordExpired)) => {
@@ -443,7 +507,9 @@ impl Directory {
     }
 
     /// Changes a password as the user (bind, then Password Modify with the old
-    /// password), so slapd's ppolicy checks quality and history.
+    /// password) on a write server, so slapd's ppolicy checks quality and
+    /// history. A bind that got no answer is tried once more; the write
+    /// itself never is.
     pub async fn change_password(
         &self,
         dn: &str,
@@ -453,30 +519,33 @@ impl Directory {
         if old.trim().is_empty() || new.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }
-        let mut lent = self.binds.take(&self.connector).await?;
-        let t = self.connector.op_timeout;
-        let r = async {
-            user_bind(&mut lent.ldap, t, dn, old).await?;
-            match self.cfg.password_write {
-                PasswordWrite::Exop => passmod(&mut lent.ldap, t, Some(dn), Some(old), new).await,
-                PasswordWrite::Hash => {
-                    let h = pwhash::hash(self.cfg.password_hash, new);
-                    modify(&mut lent.ldap, t, dn, vec![replace("userPassword", &h)]).await?;
-                    Ok(None)
-                }
+        let s = self.w();
+        let t = s.connector.op_timeout;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut lent = s.binds.take(&s.connector).await?;
+            let bound = user_bind(&mut lent.ldap, t, dn, old).await.map(|_| ());
+            if matches!(&bound, Err(e) if e.is_unavailable()) && attempt < 2 {
+                s.binds.give_back(&s.connector, lent, &bound);
+                continue;
             }
-        }
-        .await;
-        self.after_bind_pool_use(lent, &r);
-        r
-    }
-
-    fn after_bind_pool_use<T>(&self, lent: pool::Lent, r: &Result<T, DirError>) {
-        if matches!(r, Err(e) if e.is_unavailable()) {
-            // One dead connection means the server went away: the idle ones are dead too.
-            self.binds.clear();
-        } else {
-            self.binds.give_back(lent);
+            let r = match bound {
+                Err(e) => Err(e),
+                Ok(()) => match self.cfg.password_write {
+                    PasswordWrite::Exop => {
+                        passmod(&mut lent.ldap, t, Some(dn), Some(old), new).await
+                    }
+                    PasswordWrite::Hash => {
+                        let h = pwhash::hash(self.cfg.password_hash, new);
+                        modify(&mut lent.ldap, t, dn, vec![replace("userPassword", &h)])
+                            .await
+                            .map(|()| None)
+                    }
+                },
+            };
+            s.binds.give_back(&s.connector, lent, &r);
+            return r;
         }
     }
 
@@ -539,16 +608,21 @@ impl Directory {
         .await
     }
 
-    /// Tries each URI on its own connection (for `check-config`).
-    pub async fn probe_uris(&self) -> Vec<(String, Result<(), DirError>)> {
+    /// Tries each URI (for reads, then for writes) on its own connection,
+    /// bound as the service account (for `check-config`).
+    pub async fn probe_uris(&self) -> Vec<(String, &'static str, Result<(), DirError>)> {
         let mut out = Vec::new();
-        for uri in self.connector.uris() {
-            let r = self.connector.connect_one(uri).await.map(|mut l| {
-                tokio::spawn(async move {
-                    let _ = l.unbind().await;
+        let roles = std::iter::once(("reads", &self.reads))
+            .chain(self.writes.as_ref().map(|w| ("writes", w)));
+        for (role, s) in roles {
+            for (i, uri) in s.connector.uris().iter().enumerate() {
+                let r = s.service.open(&s.connector, i).await.map(|mut l| {
+                    tokio::spawn(async move {
+                        let _ = l.unbind().await;
+                    });
                 });
-            });
-            out.push((uri.clone(), r));
+                out.push((uri.clone(), role, r));
+            }
         }
         out
     }

@@ -15,8 +15,12 @@ pub async fn healthz() -> impl IntoResponse {
     Json(json!({"status": "ok"}))
 }
 
-/// 200 when a directory round trip succeeds within 3 s and the state store
-/// answers, else 503 (with `Retry-After`).
+/// 200 when kleidi can serve: the state store answers and the directory
+/// answers a root DSE read within the operation timeout plus one failover
+/// (the read goes where requests go: not to a server marked down); else 503
+/// with `Retry-After`. A slow directory that still answers within its
+/// timeout is ready: a load balancer must not drain every node because one
+/// probe was slow.
 pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
     let retry = [(axum::http::header::RETRY_AFTER, "5")];
     if let Err(e) = app.state.ping().await {
@@ -28,28 +32,25 @@ pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
         )
             .into_response();
     }
-    let ping = tokio::time::timeout(Duration::from_secs(3), app.directory.ping()).await;
-    let (status, body) = match ping {
-        Ok(Ok(())) => (
-            StatusCode::OK,
-            Json(json!({"status": "ready", "directory": "ok", "store": "ok"})),
-        ),
+    let ready = Json(json!({"status": "ready", "directory": "ok", "store": "ok"}));
+    let op = Duration::from_secs(app.config.directory.operation_timeout_secs);
+    match tokio::time::timeout(2 * op + Duration::from_secs(1), app.directory.ping()).await {
+        Ok(Ok(())) => (StatusCode::OK, ready).into_response(),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "readiness: directory unreachable");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
+                retry,
                 Json(json!({"status": "unavailable", "directory": "unreachable"})),
             )
+                .into_response()
         }
         Err(_) => (
             StatusCode::SERVICE_UNAVAILABLE,
+            retry,
             Json(json!({"status": "unavailable", "directory": "timeout"})),
-        ),
-    };
-    if status == StatusCode::OK {
-        (status, body).into_response()
-    } else {
-        (status, retry, body).into_response()
+        )
+            .into_response(),
     }
 }
 
