@@ -162,4 +162,5 @@ account-ended-others =
         [one] One other session was ended.
        *[other] { $count } other sessions were ended.
     }
-journey-outcome_unknown = We could not confirm whether your password was changed: the directory stopped answering. Try signing in with the new password; if it does not work, your old password still does.
+journey-outcome_unknown = We could not confirm whether your password was set: the directory stopped answering. Try signing in with the new password; if it does not work, the old one still does. We keep checking, and trying again will tell you what happened.
+journey-earlier_write_applied = Your earlier attempt went through after all: the password you chose then is set. Sign in with it; nothing else was changed now.

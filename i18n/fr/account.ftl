@@ -162,4 +162,5 @@ account-ended-others =
         [one] Une autre session a été fermée.
        *[other] { $count } autres sessions ont été fermées.
     }
-journey-outcome_unknown = Nous n'avons pas pu confirmer le changement de votre mot de passe : l'annuaire a cessé de répondre. Essayez de vous connecter avec le nouveau mot de passe ; s'il ne fonctionne pas, l'ancien est toujours valable.
+journey-outcome_unknown = Nous n'avons pas pu confirmer que votre mot de passe a été enregistré : l'annuaire a cessé de répondre. Essayez de vous connecter avec le nouveau mot de passe ; s'il ne fonctionne pas, l'ancien est toujours valable. Nous continuons de vérifier, et un nouvel essai vous dira ce qui s'est passé.
+journey-earlier_write_applied = Votre essai précédent a finalement abouti : le mot de passe choisi alors est enregistré. Connectez-vous avec lui ; rien d'autre n'a été modifié maintenant.

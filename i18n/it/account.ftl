@@ -162,4 +162,5 @@ account-ended-others =
         [one] È stata chiusa un'altra sessione.
        *[other] Sono state chiuse { $count } altre sessioni.
     }
-journey-outcome_unknown = Non è stato possibile confermare se la password è stata cambiata: la directory ha smesso di rispondere. Prova ad accedere con la nuova password; se non funziona, vale ancora quella vecchia.
+journey-outcome_unknown = Non è stato possibile confermare se la password è stata impostata: la directory ha smesso di rispondere. Prova ad accedere con la nuova password; se non funziona, vale ancora quella vecchia. Continuiamo a verificare: riprovando saprai cosa è successo.
+journey-earlier_write_applied = Il tuo tentativo precedente è andato a buon fine: la password scelta allora è impostata. Accedi con quella; ora non è stato modificato nient'altro.

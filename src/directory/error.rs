@@ -9,6 +9,16 @@ pub enum DirError {
     /// the user is told to try again later; kleidi reconnects by itself.
     #[error("directory unavailable: {0}")]
     Unavailable(String),
+    /// A write was sent to server number `uri` (of the write servers) and
+    /// no answer came back: it may or may not have been applied. Only that
+    /// server can tell (see [`super::Directory::password_is`]).
+    #[error("no answer to a write from server {uri}: {detail}")]
+    NoAnswer {
+        /// Index of the server in the write URIs.
+        uri: usize,
+        /// What happened (timeout, connection lost).
+        detail: String,
+    },
     /// Wrong password on a user bind or a change as the user.
     #[error("invalid credentials")]
     InvalidCredentials,
@@ -39,7 +49,16 @@ pub enum DirError {
 impl DirError {
     /// True when the failure says nothing about the request, only about reachability.
     pub fn is_unavailable(&self) -> bool {
-        matches!(self, Self::Unavailable(_))
+        matches!(self, Self::Unavailable(_) | Self::NoAnswer { .. })
+    }
+
+    /// For a write that got no answer: the same error, saying which server
+    /// holds the request (other errors pass through).
+    pub(crate) fn sent_to(self, uri: usize) -> Self {
+        match self {
+            Self::Unavailable(detail) => Self::NoAnswer { uri, detail },
+            e => e,
+        }
     }
 
     /// Maps an ldap3 error; `policy` is the decoded ppolicy control, if any.

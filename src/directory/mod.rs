@@ -451,7 +451,9 @@ impl Directory {
     {
         let s = self.w();
         let svc = s.service.get(&s.connector).await?;
-        let r = f(svc.ldap, s.connector.op_timeout).await;
+        let r = f(svc.ldap, s.connector.op_timeout)
+            .await
+            .map_err(|e| e.sent_to(svc.uri));
         if let Err(e) = &r
             && e.is_unavailable()
         {
@@ -482,28 +484,30 @@ impl Directory {
         }
     }
 
-    /// Whether `password` is the entry's password now, tried with a bind on a
-    /// fresh connection to a write server (never one that may hold a stalled
-    /// request): the way to learn the outcome of a change whose answer never
-    /// came. `Ok(None)` when no server could be asked.
-    pub async fn password_is(&self, dn: &str, password: &str) -> Result<Option<bool>, DirError> {
+    /// Whether `password` is the entry's password now on write server
+    /// number `uri` (the one a write without answer went to; another server
+    /// may not have seen it yet, and a "no" from it would prove nothing),
+    /// tried with a bind on a fresh connection (never one that may hold a
+    /// stalled request): the way to learn the outcome of a change whose
+    /// answer never came. `Ok(None)` when that server could not be asked.
+    pub async fn password_is(
+        &self,
+        uri: usize,
+        dn: &str,
+        password: &str,
+    ) -> Result<Option<bool>, DirError> {
         let c = &self.w().connector;
-        for i in c.order() {
-            let Ok(mut l) = c.connect_one(i).await else {
-                continue;
-            };
-            let r = user_bind(&mut l, c.op_timeout, dn, password).await;
-            let _ = l.unbind().await;
-            match r {
-                Ok(_) | Err(DirError::Policy(PolicyError::PasswordExpired)) => {
-                    return Ok(Some(true));
-                }
-                Err(DirError::InvalidCredentials) => return Ok(Some(false)),
-                Err(DirError::Unavailable(_)) => continue,
-                Err(e) => return Err(e),
-            }
+        let Ok(mut l) = c.connect_one(uri).await else {
+            return Ok(None);
+        };
+        let r = user_bind(&mut l, c.op_timeout, dn, password).await;
+        let _ = l.unbind().await;
+        match r {
+            Ok(_) | Err(DirError::Policy(PolicyError::PasswordExpired)) => Ok(Some(true)),
+            Err(DirError::InvalidCredentials) => Ok(Some(false)),
+            Err(e) if e.is_unavailable() => Ok(None),
+            Err(e) => Err(e),
         }
-        Ok(None)
     }
 
     /// Changes a password as the user (bind, then Password Modify with the old
@@ -542,7 +546,8 @@ impl Directory {
                             .await
                             .map(|()| None)
                     }
-                },
+                }
+                .map_err(|e| e.sent_to(lent.uri)),
             };
             s.binds.give_back(&s.connector, lent, &r);
             return r;

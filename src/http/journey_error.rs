@@ -19,7 +19,11 @@ pub fn status(e: &JourneyError) -> StatusCode {
         J::FlowNotFound | J::RecoveryExpired => StatusCode::NOT_FOUND,
         J::AnswerWrong { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         J::AnswerExhausted => StatusCode::GONE,
-        J::WrongStep | J::AlreadyActive | J::RequiredFieldsMissing(_) | J::AmkaMismatch => {
+        J::WrongStep
+        | J::AlreadyActive
+        | J::RequiredFieldsMissing(_)
+        | J::AmkaMismatch
+        | J::EarlierWriteApplied => {
             StatusCode::CONFLICT
         }
         J::Fields(_) | J::NoMatch | J::Policy(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -39,6 +39,7 @@ const ERROR_CODES: &[&str] = &[
     "answer_exhausted",
     "recovery_expired",
     "outcome_unknown",
+    "earlier_write_applied",
     "internal",
     "not_found",
     "method_not_allowed",

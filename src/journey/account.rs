@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use super::notices::{self, Notice};
 use super::session::{ContactKind, PendingContact, Session};
+use super::pending::{self, AfterFailure};
 use super::{JourneyError, Outgoing, send_in_background};
+use zeroize::Zeroizing;
 use crate::clock::{generalized_time, parse_generalized_time};
 use crate::core::{Core, CoreRef};
 use crate::directory::{DirError, PolicyError, ResetKind, UserEntry, attr, replace};
@@ -222,95 +224,89 @@ pub async fn change_password<A: CoreRef>(
         Reuse::CheckedBySlapd
     };
     check_new_password(core, &e, new, reuse, Some(current)).await?;
-    // Run to completion even if the client goes away: the journey records the truth.
-    let (app2, dn, cur, nw, expired) = (
+    // Earlier attempt unknown: tell its truth before writing again.
+    pending::refuse(pending::earlier(app, &e).await?)?;
+    // Run to completion even if the client goes away: the write, its
+    // verification, the audit and the effects all happen on the detached
+    // task, so what is recorded is what happened.
+    let (app2, token2, cur, nw, expired) = (
         app.clone(),
-        s.dn.clone(),
-        current.to_string(),
-        new.to_string(),
+        token.to_string(),
+        Zeroizing::new(current.to_string()),
+        Zeroizing::new(new.to_string()),
         s.expired,
     );
+    let e2 = e.clone();
     let r = core
         .background
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
-            match core.directory.change_password(&dn, &cur, &nw).await {
+            let dn = &e2.dn;
+            let written = match core.directory.change_password(dn, &cur, &nw).await {
                 Ok(_) => Ok(()),
-                // The request may have reached slapd and only the answer got
-                // lost: ask before telling anyone "nothing was changed".
-                Err(e @ DirError::Unavailable(_)) => verify_change(core, &dn, &nw, e).await,
+                // An expired password cannot bind: kleidi resets it, after
+                // its own policy and history checks above.
                 Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
                     .directory
-                    .reset_password(&dn, &nw, ResetKind::ChosenByUser)
+                    .reset_password(dn, &nw, ResetKind::ChosenByUser)
                     .await
-                    .map(|o| super::flag_outcome(&dn, o))
-                    .map_err(JourneyError::from),
-                Err(DirError::InvalidCredentials) => Err(JourneyError::Fields(vec![(
-                    "current",
-                    "current_password_wrong",
-                )])),
-                Err(DirError::Policy(p)) => Err(JourneyError::PasswordRefused(p)),
-                Err(e) => Err(e.into()),
-            }
+                    .map(|o| super::flag_outcome(dn, o)),
+                Err(e) => Err(e),
+            };
+            let r = match written {
+                Ok(()) => Ok(()),
+                Err(err) => match pending::after_failure(core, err, dn, &nw).await {
+                    AfterFailure::Written => Ok(()),
+                    AfterFailure::Unknown(uri) => {
+                        let u = pending::Unknown {
+                            action: pending::Action::Change,
+                            entry: &e2,
+                            uri,
+                            ip,
+                            give_back: None,
+                            proof: None,
+                            journey: None,
+                        };
+                        return Err(pending::record(&app2, u, &nw).await);
+                    }
+                    AfterFailure::Failed(DirError::InvalidCredentials) => Err(
+                        JourneyError::Fields(vec![("current", "current_password_wrong")]),
+                    ),
+                    AfterFailure::Failed(DirError::Policy(p)) => {
+                        Err(JourneyError::PasswordRefused(p))
+                    }
+                    AfterFailure::Failed(e) => Err(e.into()),
+                },
+            };
+            crate::audit::record(
+                "account.change_password",
+                if r.is_ok() { "ok" } else { "refused" },
+                Some(dn),
+                ip,
+            );
+            r?;
+            core.sessions
+                .update(&token2, |s| {
+                    s.restricted = false;
+                    s.expired = false;
+                    s.warning = None;
+                    // This change is ours: learn the new pwdChangedTime afresh.
+                    s.pwd_seen = None;
+                })
+                .await?;
+            // Every other session and open journey of the account ends, on every node.
+            super::recovery::password_was_set(core, dn, Some(&token2), None).await?;
+            notices::send(&app2, &e2, Notice::PasswordChanged, None);
+            Ok(())
         })
         .await
         .map_err(|e| JourneyError::Internal(e.to_string()))?;
-    crate::audit::record(
-        "account.change_password",
-        if r.is_ok() { "ok" } else { "refused" },
-        Some(&s.dn),
-        ip,
-    );
     if let Err(JourneyError::PasswordRefused(PolicyError::PasswordInHistory)) = r {
         // The same answer as kleidi's own check on a reset, with the entry's count.
         let n = core.directory.password_policy(&e).await?.in_history;
         return Err(in_history(n.unwrap_or(1)));
     }
-    r?;
-    core.sessions
-        .update(token, |s| {
-            s.restricted = false;
-            s.expired = false;
-            s.warning = None;
-            // This change is ours: learn the new pwdChangedTime afresh.
-            s.pwd_seen = None;
-        })
-        .await?;
-    // Every other session and open journey of the account ends, on every node.
-    super::recovery::password_was_set(core, &s.dn, Some(token), None).await?;
-    notices::send(app, &e, Notice::PasswordChanged, None);
-    Ok(())
-}
-
-/// The outcome of a change whose answer did not come back: a bind with the
-/// new password on a fresh connection tells, tried a few times while the
-/// directory recovers. Changed: success; not changed: the original error
-/// (now true); still unknown: `OutcomeUnknown`, never "nothing changed".
-async fn verify_change(
-    core: &Core,
-    dn: &str,
-    new: &str,
-    original: DirError,
-) -> Result<(), JourneyError> {
-    match verify_written(core, dn, new).await {
-        Some(true) => Ok(()),
-        Some(false) => Err(original.into()),
-        None => Err(JourneyError::OutcomeUnknown),
-    }
-}
-
-/// Whether `new` is the entry's password now, asked a few times while the
-/// directory recovers; `None` when it could not be learnt.
-pub(crate) async fn verify_written(core: &Core, dn: &str, new: &str) -> Option<bool> {
-    for wait_ms in [0u64, 300, 1000] {
-        tokio::time::sleep(std::time::Duration::from_millis(wait_ms)).await;
-        if let Ok(Some(known)) = core.directory.password_is(dn, new).await {
-            tracing::info!(target: "audit", subject = dn, written = known, "write verified after a lost answer");
-            return Some(known);
-        }
-    }
-    tracing::warn!(target: "audit", subject = dn, "write outcome unknown");
-    None
+    r
 }
 
 /// "Sign out everywhere else": ends every other session of the signed-in

@@ -7,6 +7,7 @@ pub mod activation;
 mod addresses;
 pub mod binding;
 pub mod notices;
+pub(crate) mod pending;
 pub mod recovery;
 mod send;
 pub mod session;
@@ -96,6 +97,10 @@ pub enum JourneyError {
     /// the directory could not be asked since: it may or may not be done.
     #[error("outcome unknown")]
     OutcomeUnknown,
+    /// An earlier attempt whose outcome was unknown turns out to have set
+    /// the password: the person must use the one chosen then.
+    #[error("an earlier write was applied")]
+    EarlierWriteApplied,
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -135,6 +140,7 @@ impl JourneyError {
             Self::AnswerExhausted => "answer_exhausted",
             Self::RecoveryExpired => "recovery_expired",
             Self::OutcomeUnknown => "outcome_unknown",
+            Self::EarlierWriteApplied => "earlier_write_applied",
             Self::Internal(_) => "internal",
         }
     }

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use super::account::{Reuse, check_new_password, normalize_answer};
 use super::addresses::{self, Addresses};
 use super::notices::{self, Notice, entry_lang};
+use super::pending::{self, AfterFailure};
 use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
+use zeroize::Zeroizing;
 use crate::clock::Millis;
 use crate::config::{RecoveryConfig, RecoveryIdentify};
 use crate::core::{Core, CoreRef};
@@ -676,20 +678,30 @@ pub async fn new_password<A: CoreRef>(
     let core: &Core = app.as_ref().as_ref();
     let (dn, link) = match &proof {
         Proof::Link(t) => {
-            let l = core
-                .recovery
-                .links
-                .get(&token_key(t))
-                .await?
+            let links = &core.recovery.links;
+            let mut l = links.get(&token_key(t)).await?;
+            if l.is_none() {
+                // Spent on a write whose outcome was unknown? Tell its truth.
+                if let Some(err) = lost_proof(app, &links.key(&token_key(t)), JourneyError::LinkInvalid).await {
+                    return Err(err);
+                }
+                l = links.get(&token_key(t)).await?;
+            }
+            let l = l
                 .filter(|l| core.clock.now_ms() < l.expires)
                 .ok_or(JourneyError::LinkInvalid)?;
             (l.dn.clone(), Some(l))
         }
         Proof::Flow(f) => {
-            let dn = flow_at(core, f, RStep::NewPassword)
-                .await?
-                .dn
-                .ok_or(JourneyError::RecoveryExpired)?;
+            let mut found = flow_at(core, f, RStep::NewPassword).await;
+            if let Err(JourneyError::RecoveryExpired) = found {
+                let key = core.recovery.flows.key(f);
+                if let Some(err) = lost_proof(app, &key, JourneyError::RecoveryExpired).await {
+                    return Err(err);
+                }
+                found = flow_at(core, f, RStep::NewPassword).await;
+            }
+            let dn = found?.dn.ok_or(JourneyError::RecoveryExpired)?;
             (dn, None)
         }
     };
@@ -748,47 +760,79 @@ pub async fn new_password<A: CoreRef>(
     {
         return Err(JourneyError::LinkInvalid);
     }
-    let (app2, dn2, pw) = (app.clone(), dn.clone(), password.to_string());
-    let written = core
-        .background
+    let give_back = spent.stored(core)?;
+    let (app2, e2, pw) = (app.clone(), e.clone(), Zeroizing::new(password.to_string()));
+    // Write, verify, audit and effects run to completion on a detached
+    // task even if the client goes away.
+    core.background
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
-            core.directory
-                .reset_password(&dn2, &pw, ResetKind::ChosenByUser)
+            let dn = &e2.dn;
+            let written = core
+                .directory
+                .reset_password(dn, &pw, ResetKind::ChosenByUser)
                 .await
-                .map(|o| super::flag_outcome(&dn2, o))
+                .map(|o| super::flag_outcome(dn, o));
+            if let Err(err) = written {
+                match pending::after_failure(core, err, dn, &pw).await {
+                    AfterFailure::Written => {}
+                    AfterFailure::Unknown(uri) => {
+                        let proof = give_back.key.clone();
+                        let u = pending::Unknown {
+                            action: pending::Action::Reset,
+                            entry: &e2,
+                            uri,
+                            ip,
+                            give_back: Some(give_back),
+                            proof: Some(proof),
+                            journey: None,
+                        };
+                        return Err(pending::record(&app2, u, &pw).await);
+                    }
+                    AfterFailure::Failed(err) => {
+                        // Nothing was set: the link (or journey) works again.
+                        spent.give_back(core).await;
+                        crate::audit::record("recovery.reset", "failed", Some(dn), ip);
+                        return Err(err.into());
+                    }
+                }
+            }
+            password_was_set(core, dn, None, None).await?;
+            crate::audit::record("recovery.reset", "ok", Some(dn), ip);
+            notices::send(&app2, &e2, Notice::PasswordReset, None);
+            Ok::<(), JourneyError>(())
         })
         .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))?;
-    if let Err(err) = written {
-        // An answer that never came may hide a reset that happened: ask
-        // before giving the proof back for another try.
-        let verified = match &err {
-            crate::directory::DirError::Unavailable(_) => {
-                super::account::verify_written(core, &dn, password).await
-            }
-            _ => Some(false),
-        };
-        match verified {
-            Some(true) => {}
-            Some(false) => {
-                // Nothing was set: the link (or journey) works again for a retry.
-                spent.give_back(core).await;
-                crate::audit::record("recovery.reset", "failed", Some(&dn), ip);
-                return Err(err.into());
-            }
-            None => {
-                crate::audit::record("recovery.reset", "unknown", Some(&dn), ip);
-                return Err(JourneyError::OutcomeUnknown);
-            }
-        }
-    }
-    password_was_set(core, &dn, None, None).await?;
-    crate::audit::record("recovery.reset", "ok", Some(&dn), ip);
-    notices::send(app, &e, Notice::PasswordReset, None);
+        .map_err(|e| JourneyError::Internal(e.to_string()))??;
     Ok(e.first(&core.config.directory.attributes.username)
         .unwrap_or_default()
         .to_string())
+}
+
+/// A link or journey the person holds is gone. When it was spent on a
+/// write whose outcome was unknown, its truth is the answer (`None`: that
+/// write turned out not done and the proof is back: look again);
+/// otherwise `otherwise`.
+async fn lost_proof<A: CoreRef>(
+    app: &Arc<A>,
+    key: &str,
+    otherwise: JourneyError,
+) -> Option<JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let Some(dn) = pending::dn_of_proof(core, key).await else {
+        return Some(otherwise);
+    };
+    let e = match core.directory.read_entry(&dn).await {
+        Ok(Some(e)) => e,
+        Ok(None) => return Some(otherwise),
+        Err(e) => return Some(e.into()),
+    };
+    match pending::earlier(app, &e).await {
+        Ok(pending::Earlier::Written) => Some(JourneyError::EarlierWriteApplied),
+        Ok(pending::Earlier::Unknown) => Some(JourneyError::OutcomeUnknown),
+        Ok(pending::Earlier::Nothing) => None,
+        Err(e) => Some(e),
+    }
 }
 
 /// A proof taken from the store for one write.
@@ -798,6 +842,24 @@ enum Spent {
 }
 
 impl Spent {
+    /// The proof as stored, to be put back by whoever learns that a write
+    /// whose answer was lost did not happen.
+    fn stored(&self, core: &Core) -> Result<pending::GiveBack, JourneyError> {
+        let rs = &core.recovery;
+        Ok(match self {
+            Spent::Link(k, l) => pending::GiveBack {
+                key: rs.links.key(k),
+                value: Typed::<Link>::encode(l)?,
+                ttl_secs: rs.link_ttl.as_secs(),
+            },
+            Spent::Flow(k, f) => pending::GiveBack {
+                key: rs.flows.key(k),
+                value: Typed::<RFlow>::encode(f)?,
+                ttl_secs: FLOW_TTL.as_secs(),
+            },
+        })
+    }
+
     /// Puts the proof back after a write that did not happen.
     async fn give_back(self, core: &Core) {
         let rs = &core.recovery;

@@ -140,7 +140,7 @@ impl<T: Serialize + DeserializeOwned + Send> Typed<T> {
         &self.store
     }
 
-    fn encode(v: &T) -> Result<Vec<u8>, StateError> {
+    pub(crate) fn encode(v: &T) -> Result<Vec<u8>, StateError> {
         serde_json::to_vec(v).map_err(|e| StateError::Corrupt(e.to_string()))
     }
 

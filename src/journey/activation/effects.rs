@@ -15,25 +15,51 @@ use crate::clock::generalized_time;
 use crate::core::Core;
 use crate::directory::{ResetKind, UserEntry, attr, replace};
 use crate::journey::JourneyError;
+use crate::journey::pending::{self, AfterFailure};
 use crate::notify::Channel;
 
-/// Sets the password and marks the account activated; returns the username.
+/// What the password write of an activation did.
+pub(super) enum Activated {
+    /// Password set and account marked active.
+    Done,
+    /// The write's answer was lost and write server number `.0` cannot be
+    /// asked: pending (nothing more was written).
+    Unknown(usize),
+}
+
+/// Sets the password and marks the account activated. A write whose answer
+/// was lost is verified first: done, the account is marked active too; not
+/// done, an error; unknown, nothing more is written.
 pub(super) async fn activate(
     core: &Core,
     e: &UserEntry,
     flow: &Flow,
     password: &str,
-) -> Result<String, JourneyError> {
-    let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
-    let username = e
-        .first(&core.config.directory.attributes.username)
-        .unwrap_or_default()
-        .to_string();
-    let written = core
+) -> Result<Activated, JourneyError> {
+    match core
         .directory
         .reset_password(&e.dn, password, ResetKind::ChosenByUser)
-        .await?;
-    crate::journey::flag_outcome(&e.dn, written);
+        .await
+    {
+        Ok(written) => crate::journey::flag_outcome(&e.dn, written),
+        Err(err) => match pending::after_failure(core, err, &e.dn, password).await {
+            AfterFailure::Written => {}
+            AfterFailure::Unknown(uri) => return Ok(Activated::Unknown(uri)),
+            AfterFailure::Failed(err) => return Err(err.into()),
+        },
+    }
+    mark_active(core, e, flow).await?;
+    Ok(Activated::Done)
+}
+
+/// The second write: `kleidiActivatedAt`, the consented contacts, the
+/// national ID (also run when a pending password write turns out done).
+pub(super) async fn mark_active(
+    core: &Core,
+    e: &UserEntry,
+    flow: &Flow,
+) -> Result<(), JourneyError> {
+    let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let now = generalized_time(core.clock.now_ms());
     let mut classes = HashSet::new();
     if !e.has_kleidi_class() {
@@ -70,5 +96,5 @@ pub(super) async fn activate(
         mods.insert(0, Mod::Add("objectClass".to_string(), classes));
     }
     core.directory.modify(&e.dn, mods).await?;
-    Ok(username)
+    Ok(())
 }

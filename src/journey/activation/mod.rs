@@ -200,6 +200,35 @@ pub(crate) fn send_for<A: crate::core::CoreRef>(
     );
 }
 
+/// The claim on an account's first password (one journey writes it).
+pub(crate) fn claim_key(dn: &str) -> String {
+    format!("activating:{}", dn.to_ascii_lowercase())
+}
+
+/// Marks the account active after its pending password write turned out
+/// done, and finishes the journey.
+pub(crate) async fn complete_after_pending(
+    core: &crate::core::Core,
+    dn: &str,
+    journey: &str,
+) -> Result<(), JourneyError> {
+    let flow = core
+        .activation
+        .get(journey)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    let e = core
+        .directory
+        .read_entry(dn)
+        .await?
+        .ok_or(JourneyError::FlowNotFound)?;
+    effects::mark_active(core, &e, &flow).await?;
+    core.activation
+        .update(journey, |f| f.step = Step::Done)
+        .await?;
+    Ok(())
+}
+
 /// The activations in flight, in the shared state store.
 pub struct ActivationState {
     flows: Typed<Flow>,

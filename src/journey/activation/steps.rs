@@ -697,10 +697,12 @@ pub async fn password<A: CoreRef>(
         None,
     )
     .await?;
+    // An earlier attempt whose outcome was unknown: its truth first.
+    crate::journey::pending::refuse(crate::journey::pending::earlier(app, &entry).await?)?;
     // One journey at a time may write an account's first password: two
     // journeys that both passed the check above race for this claim, and
     // the loser is told the account is being (or was) activated.
-    let claim = format!("activating:{}", m.dn.to_ascii_lowercase());
+    let claim = super::claim_key(&m.dn);
     if !core
         .state
         .insert_if_absent(&claim, b"1", Duration::from_secs(300))
@@ -710,34 +712,59 @@ pub async fn password<A: CoreRef>(
     }
     let app2 = app.clone();
     let id = flow_id.to_string();
-    let task = core.background.spawn(async move {
-        let core: &Core = app2.as_ref().as_ref();
-        let r = effects::activate(core, &entry, &flow, &input.password).await;
-        if r.is_ok() {
-            let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
-            // Every other open journey and session of the account ends now,
-            // and failed sign-ins are forgotten.
-            let keep = format!("activation:{id}");
-            if let Err(e) =
-                crate::journey::recovery::password_was_set(core, &entry.dn, None, Some(&keep)).await
-            {
-                tracing::warn!(code = e.code(), "activation: other journeys not ended");
+    let username = entry
+        .first(&core.config.directory.attributes.username)
+        .unwrap_or_default()
+        .to_string();
+    // The writes, their verification, the audit and the effects run to
+    // completion on a detached task, even if the client goes away.
+    core.background
+        .spawn(async move {
+            let core: &Core = app2.as_ref().as_ref();
+            let pw = zeroize::Zeroizing::new(input.password);
+            let r = effects::activate(core, &entry, &flow, &pw).await;
+            match r {
+                Ok(effects::Activated::Done) => {
+                    let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
+                    crate::audit::record("activation.complete", "ok", Some(&entry.dn), ip);
+                    // Every other open journey and session of the account
+                    // ends now, and failed sign-ins are forgotten.
+                    let keep = format!("activation:{id}");
+                    if let Err(e) = crate::journey::recovery::password_was_set(
+                        core,
+                        &entry.dn,
+                        None,
+                        Some(&keep),
+                    )
+                    .await
+                    {
+                        tracing::warn!(code = e.code(), "activation: other journeys not ended");
+                    }
+                    Ok(())
+                }
+                // The claim stays: nobody else writes a first password
+                // while this one may still land.
+                Ok(effects::Activated::Unknown(uri)) => {
+                    let u = crate::journey::pending::Unknown {
+                        action: crate::journey::pending::Action::Activation,
+                        entry: &entry,
+                        uri,
+                        ip,
+                        give_back: None,
+                        proof: None,
+                        journey: Some(id.clone()),
+                    };
+                    Err(crate::journey::pending::record(&app2, u, &pw).await)
+                }
+                Err(e) => {
+                    // Nothing (or not all) was written: the next try may claim again.
+                    let _ = core.state.delete(&claim).await;
+                    crate::audit::record("activation.complete", "failed", Some(&entry.dn), ip);
+                    Err(e)
+                }
             }
-        } else {
-            // Nothing (or not all) was written: the next try may claim again.
-            let _ = core.state.delete(&claim).await;
-        }
-        r
-    });
-    let r = task
+        })
         .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))?;
-    crate::audit::record(
-        "activation.complete",
-        if r.is_ok() { "ok" } else { "failed" },
-        Some(&m.dn),
-        ip,
-    );
-    let username = r?;
+        .map_err(|e| JourneyError::Internal(e.to_string()))??;
     Ok(Welcome { username })
 }
