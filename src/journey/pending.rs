@@ -73,6 +73,16 @@ struct Record {
     give_back: Option<GiveBack>,
     /// The activation journey, for [`Action::Activation`].
     journey: Option<String>,
+    /// The key of the proof spent on the write, if any.
+    proof: Option<String>,
+}
+
+/// What a spent proof's key leads to: the account, and once settled,
+/// whether the write happened.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ProofOf {
+    dn: String,
+    written: Option<bool>,
 }
 
 /// How long a pending record is kept for the person's next attempt.
@@ -87,7 +97,7 @@ fn records(core: &Core) -> Typed<Record> {
     Typed::new(core.state.clone(), "pending:")
 }
 
-fn proofs(core: &Core) -> Typed<String> {
+fn proofs(core: &Core) -> Typed<ProofOf> {
     Typed::new(core.state.clone(), "pending-proof:")
 }
 
@@ -188,6 +198,7 @@ pub(crate) async fn record<A: CoreRef>(app: &Arc<A>, u: Unknown<'_>, new: &str) 
         ip: u.ip,
         give_back: u.give_back,
         journey: u.journey,
+        proof: u.proof.clone(),
     };
     crate::audit::record(u.action.audit(), "unknown", Some(&dn), u.ip);
     let stored = async {
@@ -196,7 +207,11 @@ pub(crate) async fn record<A: CoreRef>(app: &Arc<A>, u: Unknown<'_>, new: &str) 
         recs.insert_new(&id(&dn), &r, RECORD_TTL).await?;
         if let Some(p) = &u.proof {
             proofs(core).delete(p).await?;
-            proofs(core).insert_new(p, &dn, RECORD_TTL).await?;
+            let of = ProofOf {
+                dn: dn.clone(),
+                written: None,
+            };
+            proofs(core).insert_new(p, &of, RECORD_TTL).await?;
         }
         Ok::<_, crate::state::StateError>(())
     }
@@ -271,9 +286,11 @@ pub(crate) fn refuse(earlier: Earlier) -> Result<(), JourneyError> {
 }
 
 /// A proof (link or journey) the person holds is gone: was it spent on a
-/// write that is pending? Returns the account's DN then.
-pub(crate) async fn dn_of_proof(core: &Core, proof: &str) -> Option<String> {
-    proofs(core).get(proof).await.ok().flatten()
+/// write whose outcome was unknown? The account's DN then, and whether the
+/// write happened once that is settled.
+pub(crate) async fn proof_spent_on(core: &Core, proof: &str) -> Option<(String, Option<bool>)> {
+    let p = proofs(core).get(proof).await.ok().flatten()?;
+    Some((p.dn, p.written))
 }
 
 /// Settles the pending write of `dn` (once, whoever comes first): audit,
@@ -293,6 +310,14 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
         r.ip,
     );
     tracing::info!(target: "audit", subject = dn, written, action = ?r.action, "pending write settled");
+    if let Some(p) = &r.proof {
+        let of = ProofOf {
+            dn: dn.to_string(),
+            written: Some(written),
+        };
+        let _ = proofs(core).delete(p).await;
+        let _ = proofs(core).insert_new(p, &of, RECORD_TTL).await;
+    }
     if !written {
         if let Some(g) = r.give_back
             && let Err(e) = core

@@ -819,8 +819,12 @@ async fn lost_proof<A: CoreRef>(
     otherwise: JourneyError,
 ) -> Option<JourneyError> {
     let core: &Core = app.as_ref().as_ref();
-    let Some(dn) = pending::dn_of_proof(core, key).await else {
-        return Some(otherwise);
+    let dn = match pending::proof_spent_on(core, key).await {
+        None => return Some(otherwise),
+        Some((_, Some(true))) => return Some(JourneyError::EarlierWriteApplied),
+        // Not done: the proof is back.
+        Some((_, Some(false))) => return None,
+        Some((dn, None)) => dn,
     };
     let e = match core.directory.read_entry(&dn).await {
         Ok(Some(e)) => e,
