@@ -76,6 +76,9 @@ recover-sent-title = Check your messages
 recover-sent = If the details you entered match an account with a registered contact, we have sent instructions there. The link is valid for { $minutes } minutes.
 recover-pin-title = Enter the code
 recover-pin-intro = If the details you entered match an account with a registered mobile, we have sent a code to it by SMS.
+recover-pin-send-failed = We could not send the code by SMS just now. Nothing was lost: ask for a new code (you can do so at once).
+recover-pin-resend = Send a new code
+recover-pin-validity = The code is valid for { $minutes } minutes.
 recover-pin-label = Code
 recover-question-title = Security question
 recover-answer = Your answer
@@ -163,4 +166,5 @@ account-ended-others =
        *[other] { $count } other sessions were ended.
     }
 journey-outcome_unknown = We could not confirm whether your password was set: the directory stopped answering. Try signing in with the new password; if it does not work, the old one still does. We keep checking, and trying again will tell you what happened.
+journey-send_failed = We could not send the code just now: the mail or SMS service did not take it. Nothing was lost; you can ask for a new code at once.
 journey-earlier_write_applied = Your earlier attempt went through after all: the password you chose then is set. Sign in with it; nothing else was changed now.

@@ -76,6 +76,9 @@ recover-sent-title = Consultez vos messages
 recover-sent = Si les informations saisies correspondent à un compte ayant des coordonnées enregistrées, nous y avons envoyé les instructions. Le lien est valable { $minutes } minutes.
 recover-pin-title = Saisissez le code
 recover-pin-intro = Si les informations saisies correspondent à un compte ayant un mobile enregistré, nous y avons envoyé un code par SMS.
+recover-pin-send-failed = Nous n'avons pas pu envoyer le code par SMS pour le moment. Rien n'est perdu : demandez un nouveau code (vous pouvez le faire tout de suite).
+recover-pin-resend = Envoyer un nouveau code
+recover-pin-validity = Le code est valable { $minutes } minutes.
 recover-pin-label = Code
 recover-question-title = Question joker
 recover-answer = Votre réponse
@@ -163,4 +166,5 @@ account-ended-others =
        *[other] { $count } autres sessions ont été fermées.
     }
 journey-outcome_unknown = Nous n'avons pas pu confirmer que votre mot de passe a été enregistré : l'annuaire a cessé de répondre. Essayez de vous connecter avec le nouveau mot de passe ; s'il ne fonctionne pas, l'ancien est toujours valable. Nous continuons de vérifier, et un nouvel essai vous dira ce qui s'est passé.
+journey-send_failed = Nous n'avons pas pu envoyer le code pour le moment : le service de courriel ou de SMS ne l'a pas accepté. Rien n'est perdu ; vous pouvez demander un nouveau code tout de suite.
 journey-earlier_write_applied = Votre essai précédent a finalement abouti : le mot de passe choisi alors est enregistré. Connectez-vous avec lui ; rien d'autre n'a été modifié maintenant.

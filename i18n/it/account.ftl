@@ -76,6 +76,9 @@ recover-sent-title = Controlla i tuoi messaggi
 recover-sent = Se i dati inseriti corrispondono a un account con un recapito registrato, ti abbiamo inviato lì le istruzioni. Il link è valido per { $minutes } minuti.
 recover-pin-title = Inserisci il codice
 recover-pin-intro = Se i dati inseriti corrispondono a un account con un cellulare registrato, ti abbiamo inviato un codice via SMS.
+recover-pin-send-failed = Non è stato possibile inviare il codice via SMS in questo momento. Non si è perso nulla: chiedi un nuovo codice (puoi farlo subito).
+recover-pin-resend = Invia un nuovo codice
+recover-pin-validity = Il codice è valido per { $minutes } minuti.
 recover-pin-label = Codice
 recover-question-title = Domanda di sicurezza
 recover-answer = La tua risposta
@@ -163,4 +166,5 @@ account-ended-others =
        *[other] Sono state chiuse { $count } altre sessioni.
     }
 journey-outcome_unknown = Non è stato possibile confermare se la password è stata impostata: la directory ha smesso di rispondere. Prova ad accedere con la nuova password; se non funziona, vale ancora quella vecchia. Continuiamo a verificare: riprovando saprai cosa è successo.
+journey-send_failed = Non è stato possibile inviare il codice in questo momento: il servizio di posta o SMS non l'ha accettato. Non si è perso nulla; puoi chiedere subito un nuovo codice.
 journey-earlier_write_applied = Il tuo tentativo precedente è andato a buon fine: la password scelta allora è impostata. Accedi con quella; ora non è stato modificato nient'altro.

@@ -98,6 +98,12 @@ impl Connector {
         self.is_up(i) && (0..i).all(|j| !self.is_up(j))
     }
 
+    /// True when a live connection to URI `i` may take new work: it is the
+    /// preferred server, or every server is down (then any live one will do).
+    pub(crate) fn may_use(&self, i: usize) -> bool {
+        self.is_preferred(i) || !self.any_up()
+    }
+
     /// Records a failure (a refused or timed-out connection, an operation
     /// that timed out or lost its connection) on URI `i`.
     pub(crate) fn mark_down(&self, i: usize, why: &DirError) {
@@ -235,7 +241,7 @@ impl ServicePool {
     pub(crate) async fn get(&self, c: &Connector) -> Result<Service, DirError> {
         let slot = self.next.fetch_add(1, Ordering::Relaxed) % self.slots.len();
         let s = &self.slots[slot];
-        let usable = || live(&s.conn).filter(|(_, u)| c.is_preferred(*u) || !c.any_up());
+        let usable = || live(&s.conn).filter(|(_, u)| c.may_use(*u));
         if let Some((ldap, uri)) = usable() {
             return Ok(Service { ldap, slot, uri });
         }
@@ -347,7 +353,7 @@ impl BindPool {
                 Some((mut l, uri)) => {
                     // A connection to a server that is down, or no longer
                     // the preferred one, is dropped.
-                    if l.is_closed() || !(c.is_preferred(uri) || !c.any_up()) {
+                    if l.is_closed() || !c.may_use(uri) {
                         continue;
                     }
                     return Ok(Lent {

@@ -256,7 +256,7 @@ async fn pin_page(
 ) -> Response {
     let failure = app
         .activation
-        .send_failure(flow)
+        .send_failure(app, flow)
         .await
         .map(|f| match f.channel {
             Channel::Email => app.i18n.t(lang, "activation-pin-send-failed-email"),

@@ -110,7 +110,7 @@ async fn verify_page(
     );
     let failure = app
         .activation
-        .send_failure(flow)
+        .send_failure(app, flow)
         .await
         .map(|_| app.i18n.t(lang, failure));
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);

@@ -252,6 +252,38 @@ pub async fn recovery_pin(
     }
 }
 
+/// `GET /api/v1/recovery/{flow}/status`: the step, and whether the code
+/// could be sent.
+pub async fn recovery_status(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    match recovery::status(&app, &flow).await {
+        Ok(st) => Json(json!({"flow": flow, "step": st.step, "send_failure": st.send_failure}))
+            .into_response(),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
+/// `POST /api/v1/recovery/{flow}/resend`: a new code (at once after a
+/// failed send).
+pub async fn recovery_resend(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    Path(flow): Path<String>,
+) -> Response {
+    match recovery::resend(&app, &flow, ip).await {
+        Ok(()) => (
+            StatusCode::ACCEPTED,
+            Json(json!({"flow": flow, "next": "pin"})),
+        )
+            .into_response(),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
 /// Answer body.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

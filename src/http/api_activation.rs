@@ -65,7 +65,11 @@ pub async fn status(
 ) -> Response {
     match app.activation.step(&flow).await {
         Some(step) => {
-            let failure = app.activation.send_failure(&flow).await.map(|f| f.channel);
+            let failure = app
+                .activation
+                .send_failure(&app, &flow)
+                .await
+                .map(|f| f.channel);
             Json(json!({"flow": flow, "step": step, "send_failure": failure})).into_response()
         }
         None => api_response(&app, &lang, &crate::journey::JourneyError::FlowNotFound),

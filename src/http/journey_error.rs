@@ -23,9 +23,7 @@ pub fn status(e: &JourneyError) -> StatusCode {
         | J::AlreadyActive
         | J::RequiredFieldsMissing(_)
         | J::AmkaMismatch
-        | J::EarlierWriteApplied => {
-            StatusCode::CONFLICT
-        }
+        | J::EarlierWriteApplied => StatusCode::CONFLICT,
         J::Fields(_) | J::NoMatch | J::Policy(_) => StatusCode::UNPROCESSABLE_ENTITY,
         J::Pin(PinError::Wrong { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
         J::Pin(PinError::Exhausted | PinError::Invalid) => StatusCode::GONE,
@@ -34,6 +32,7 @@ pub fn status(e: &JourneyError) -> StatusCode {
         J::Pin(PinError::Full | PinError::Unavailable)
         | J::Busy
         | J::Unavailable(_)
+        | J::SendFailed(_)
         | J::OutcomeUnknown => StatusCode::SERVICE_UNAVAILABLE,
         J::InvalidCredentials | J::NotSignedIn | J::ReauthRequired => StatusCode::UNAUTHORIZED,
         J::TooManyFailures => StatusCode::TOO_MANY_REQUESTS,
@@ -162,6 +161,7 @@ fn retry_after(e: &JourneyError) -> Option<u64> {
         JourneyError::Pin(PinError::Full | PinError::Unavailable)
         | JourneyError::Busy
         | JourneyError::Unavailable(_)
+        | JourneyError::SendFailed(_)
         | JourneyError::OutcomeUnknown => Some(30),
         _ => None,
     }

@@ -192,6 +192,7 @@ pub fn router(app: AppState) -> Router {
             "/recover/{flow}/pin",
             get(recover::pin_form).post(recover::pin),
         )
+        .route("/recover/{flow}/resend", post(recover::resend))
         .route("/recover/{flow}/question", post(recover::answer))
         .route(
             "/recover/{flow}/password",
@@ -229,6 +230,14 @@ pub fn router(app: AppState) -> Router {
             axum::routing::put(api_account::set_question),
         )
         .route("/api/v1/recovery", post(api_account::start_recovery))
+        .route(
+            "/api/v1/recovery/{flow}/status",
+            get(api_account::recovery_status),
+        )
+        .route(
+            "/api/v1/recovery/{flow}/resend",
+            post(api_account::recovery_resend),
+        )
         .route(
             "/api/v1/recovery/{flow}/pin",
             post(api_account::recovery_pin),

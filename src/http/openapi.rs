@@ -40,6 +40,7 @@ const ERROR_CODES: &[&str] = &[
     "recovery_expired",
     "outcome_unknown",
     "earlier_write_applied",
+    "send_failed",
     "internal",
     "not_found",
     "method_not_allowed",
@@ -601,6 +602,26 @@ fn paths() -> Value {
             .body("RecoveryStartRequest")
             .ok(202, "Accepted.", "RecoveryStarted")
             .errors(&[404, 422, 429, 503])
+            .write(),
+    );
+    add(
+        "/api/v1/recovery/{flow}/status",
+        "get",
+        Op::new("getRecovery", "recovery", "Where a recovery stands")
+            .describe("The current step, and `sms` when the code could not be sent since it was asked for (the SMS service failed): the same for every journey, whether or not anyone matched. A new code can then be asked for at once.")
+            .path("flow")
+            .ok(200, "The journey's state.", "RecoveryStatus")
+            .errors(&[404])
+            .get(),
+    );
+    add(
+        "/api/v1/recovery/{flow}/resend",
+        "post",
+        Op::new("recoveryResend", "recovery", "Send the recovery code again")
+            .describe("At the `pin` step. At once after a failed send, else after the PIN cool-down. No body is needed, but `Content-Type: application/json` is.")
+            .path("flow")
+            .ok(202, "Asked for; the step stays `pin`.", "RecoveryPinNext")
+            .errors(&[404, 409, 410, 429, 503])
             .write(),
     );
     add(
@@ -1257,6 +1278,28 @@ fn schemas() -> Value {
                 "question": {"type": ["string", "null"], "description": "The security question, when `next` is `question`."},
                 "secret": {"type": "string", "description": "With a `flow`: returned once; send it as the `Journey-Secret` header with every later step."},
             }),
+        ),
+    );
+    add(
+        "RecoveryStatus",
+        object(
+            &["flow", "step", "send_failure"],
+            json!({
+                "flow": string(),
+                "step": {"type": "string", "enum": ["pin", "question", "new_password"]},
+                "send_failure": {
+                    "type": ["string", "null"],
+                    "enum": ["sms", null],
+                    "description": "`sms` when the code could not be sent.",
+                },
+            }),
+        ),
+    );
+    add(
+        "RecoveryPinNext",
+        object(
+            &["flow", "next"],
+            json!({"flow": string(), "next": {"const": "pin"}}),
         ),
     );
     add(

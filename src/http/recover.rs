@@ -138,7 +138,7 @@ pub async fn start(
     }
 }
 
-fn pin_page(
+async fn pin_page(
     app: &App,
     lang: &str,
     csrf: &str,
@@ -147,13 +147,20 @@ fn pin_page(
     e: Option<&JourneyError>,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
+    // The SMS service failed since the code was asked for: say so, and
+    // offer a new one at once (the same for every journey).
+    let failure = match recovery::status(app, flow).await {
+        Ok(st) if st.send_failure.is_some() => Some(app.i18n.t(lang, "recover-pin-send-failed")),
+        _ => None,
+    };
+    let minutes = app.pins.config().ttl_minutes;
     page(
         app,
         lang,
         "recover/pin.html",
         status,
         "/recover",
-        context! { csrf, flow, alert, errors },
+        context! { csrf, flow, alert, errors, failure, minutes },
     )
 }
 
@@ -164,7 +171,32 @@ pub async fn pin_form(
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
-    pin_page(&app, &lang, &csrf, StatusCode::OK, &flow, None)
+    pin_page(&app, &lang, &csrf, StatusCode::OK, &flow, None).await
+}
+
+/// `POST /recover/{flow}/resend`: a new code, then back to the PIN step.
+pub async fn resend(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    ClientIp(ip): ClientIp,
+    CsrfToken(csrf): CsrfToken,
+    Path(flow): Path<String>,
+) -> Response {
+    match recovery::resend(&app, &flow, ip).await {
+        Ok(()) => Redirect::to(&format!("/recover/{flow}/pin")).into_response(),
+        Err(e @ (JourneyError::Pin(_) | JourneyError::Limited(_))) => {
+            pin_page(
+                &app,
+                &lang,
+                &csrf,
+                journey_error::status(&e),
+                &flow,
+                Some(&e),
+            )
+            .await
+        }
+        Err(e) => outcome(&app, &lang, &e),
+    }
 }
 
 /// The PIN or answer form.
@@ -189,14 +221,17 @@ pub async fn pin(
 ) -> Response {
     match recovery::pin(&app, &flow, &f.pin, ip).await {
         Ok(()) => Redirect::to(&format!("/recover/{flow}/password")).into_response(),
-        Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => pin_page(
-            &app,
-            &lang,
-            &csrf,
-            journey_error::status(&e),
-            &flow,
-            Some(&e),
-        ),
+        Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => {
+            pin_page(
+                &app,
+                &lang,
+                &csrf,
+                journey_error::status(&e),
+                &flow,
+                Some(&e),
+            )
+            .await
+        }
         Err(e) => outcome(&app, &lang, &e),
     }
 }

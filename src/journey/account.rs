@@ -10,10 +10,9 @@ use ldap3::Mod;
 use serde::Serialize;
 
 use super::notices::{self, Notice};
-use super::session::{ContactKind, PendingContact, Session};
 use super::pending::{self, AfterFailure};
-use super::{JourneyError, Outgoing, send_in_background};
-use zeroize::Zeroizing;
+use super::session::{ContactKind, PendingContact, Session};
+use super::{JourneyError, Outgoing};
 use crate::clock::{generalized_time, parse_generalized_time};
 use crate::core::{Core, CoreRef};
 use crate::directory::{DirError, PolicyError, ResetKind, UserEntry, attr, replace};
@@ -21,6 +20,7 @@ use crate::domain::{Country, Email, Mobile, Pin};
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 use crate::policy::CheckContext;
+use zeroize::Zeroizing;
 
 /// The account page.
 #[derive(Debug, Clone, Serialize)]
@@ -426,20 +426,23 @@ pub async fn start_contact_change<A: CoreRef>(
         html: None,
         lang: lang.to_string(),
     };
-    send_in_background(
-        app.clone(),
-        s.dn.clone(),
-        None,
-        vec![Outgoing {
-            message: msg,
-            destination: to,
-            country_code: cc,
-        }],
-        |_, ch, e| async move {
+    // Signed in, so nothing is hidden: the code is sent while the person
+    // waits, and a failure is told at once (and costs nothing: a new code
+    // may be asked for straight away).
+    let out = Outgoing {
+        message: msg,
+        destination: to,
+        country_code: cc,
+    };
+    match super::send::send_one(core, &s.dn, None, out).await {
+        super::send::Delivery::Sent => Ok(()),
+        super::send::Delivery::OverLimit => Err(JourneyError::Limited(3600)),
+        super::send::Delivery::Failed(ch, e) => {
             tracing::warn!(channel = %ch, error = %e, "contact verification PIN not sent");
-        },
-    );
-    Ok(())
+            core.pins.refund_send(&challenge).await;
+            Err(JourneyError::SendFailed(ch))
+        }
+    }
 }
 
 /// Confirms a contact change with the PIN; stores it with its consent time

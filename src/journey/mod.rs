@@ -9,7 +9,7 @@ pub mod binding;
 pub mod notices;
 pub(crate) mod pending;
 pub mod recovery;
-mod send;
+pub(crate) mod send;
 pub mod session;
 
 pub use send::{Outgoing, send_in_background};
@@ -97,6 +97,10 @@ pub enum JourneyError {
     /// the directory could not be asked since: it may or may not be done.
     #[error("outcome unknown")]
     OutcomeUnknown,
+    /// A code could not be sent (the mail or SMS service failed); nothing
+    /// was spent, and it may be asked for again at once.
+    #[error("not sent by {0}")]
+    SendFailed(crate::notify::Channel),
     /// An earlier attempt whose outcome was unknown turns out to have set
     /// the password: the person must use the one chosen then.
     #[error("an earlier write was applied")]
@@ -141,6 +145,7 @@ impl JourneyError {
             Self::RecoveryExpired => "recovery_expired",
             Self::OutcomeUnknown => "outcome_unknown",
             Self::EarlierWriteApplied => "earlier_write_applied",
+            Self::SendFailed(_) => "send_failed",
             Self::Internal(_) => "internal",
         }
     }

@@ -334,7 +334,10 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
     }
     let keep = r.journey.as_ref().map(|j| format!("activation:{j}"));
     if let Err(e) = super::recovery::password_was_set(core, dn, None, keep.as_deref()).await {
-        tracing::warn!(code = e.code(), "pending write settled, other sessions not ended");
+        tracing::warn!(
+            code = e.code(),
+            "pending write settled, other sessions not ended"
+        );
     }
     match (r.action, &r.journey) {
         (Action::Activation, Some(j)) => {

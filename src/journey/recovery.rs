@@ -14,7 +14,6 @@ use super::addresses::{self, Addresses};
 use super::notices::{self, Notice, entry_lang};
 use super::pending::{self, AfterFailure};
 use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
-use zeroize::Zeroizing;
 use crate::clock::Millis;
 use crate::config::{RecoveryConfig, RecoveryIdentify};
 use crate::core::{Core, CoreRef};
@@ -27,6 +26,7 @@ use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 use crate::state::{Change, SharedState, Typed};
 use crate::token::{random_id, random_token, token_key};
+use zeroize::Zeroizing;
 
 /// Which way the reset goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -92,6 +92,10 @@ struct RFlow {
     attempts_key: String,
     /// The hash of the secret the starting client holds.
     binder: String,
+    /// Where the code goes (E.164) and in which language, for a resend
+    /// (absent when nobody matched).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    to: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -358,6 +362,10 @@ pub async fn start<A: CoreRef>(
                 answer_hash: None,
                 attempts_key: account,
                 binder,
+                to: mobile
+                    .as_ref()
+                    .filter(|_| dn.is_some())
+                    .map(|m| (m.as_e164().to_string(), to_lang.clone())),
             };
             if !core.recovery.flows.insert_new(&flow, &f, FLOW_TTL).await? {
                 return Err(JourneyError::Busy);
@@ -365,42 +373,8 @@ pub async fn start<A: CoreRef>(
             if let Some(dn) = &dn {
                 index_journey(core, dn, &flow).await?;
             }
-            if let (Some(e), Some(m)) = (&entry, mobile) {
-                let lang = to_lang.clone();
-                let minutes = core.pins.config().ttl_minutes as i64;
-                let text = core.i18n.t_args(
-                    &lang,
-                    "recovery-pin-sms",
-                    &[
-                        ("pin", Arg::Str(pin.to_string())),
-                        ("minutes", Arg::Num(minutes)),
-                        (
-                            "institution",
-                            Arg::Str(core.config.branding.institution.get(&lang).to_string()),
-                        ),
-                    ],
-                );
-                let msg = Message {
-                    channel: Channel::Sms,
-                    to: m.as_e164().to_string(),
-                    subject: String::new(),
-                    text,
-                    html: None,
-                    lang,
-                };
-                send_in_background(
-                    app.clone(),
-                    e.dn.clone(),
-                    Some(ip),
-                    vec![Outgoing {
-                        message: msg,
-                        destination: m.as_e164().to_string(),
-                        country_code: Some(m.country_calling_code()),
-                    }],
-                    |_, ch, err| async move {
-                        tracing::warn!(channel = %ch, error = %err, "recovery PIN not sent");
-                    },
-                );
+            if let (Some(dn), Some(to)) = (&dn, &f.to) {
+                send_pin(app, dn, to, &pin, ip);
             }
             let _ = lang;
             Ok(Started {
@@ -411,6 +385,107 @@ pub async fn start<A: CoreRef>(
             })
         }
     }
+}
+
+/// Sends a recovery PIN by SMS off the request path. A failure shows on
+/// the step through the channel's health (see [`status`]), the same for
+/// every journey whether or not anyone matched.
+fn send_pin<A: CoreRef>(app: &Arc<A>, dn: &str, to: &(String, String), pin: &str, ip: IpAddr) {
+    let core: &Core = app.as_ref().as_ref();
+    let (number, lang) = to;
+    let Some(m) = crate::domain::Country::parse(&core.config.i18n.phone_country)
+        .ok()
+        .and_then(|c| Mobile::parse(number, c).ok())
+    else {
+        return;
+    };
+    let minutes = core.pins.config().ttl_minutes as i64;
+    let text = core.i18n.t_args(
+        lang,
+        "recovery-pin-sms",
+        &[
+            ("pin", Arg::Str(pin.to_string())),
+            ("minutes", Arg::Num(minutes)),
+            (
+                "institution",
+                Arg::Str(core.config.branding.institution.get(lang).to_string()),
+            ),
+        ],
+    );
+    let msg = Message {
+        channel: Channel::Sms,
+        to: m.as_e164().to_string(),
+        subject: String::new(),
+        text,
+        html: None,
+        lang: lang.clone(),
+    };
+    send_in_background(
+        app.clone(),
+        dn.to_string(),
+        Some(ip),
+        vec![Outgoing {
+            message: msg,
+            destination: m.as_e164().to_string(),
+            country_code: Some(m.country_calling_code()),
+        }],
+        |_, ch, err| async move {
+            tracing::warn!(channel = %ch, error = %err, "recovery PIN not sent");
+        },
+    );
+}
+
+/// Where a recovery journey is, for its pages and the API.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    /// `pin`, `question` or `new_password`.
+    pub step: &'static str,
+    /// `sms` when the code could not be sent (the SMS service failed since
+    /// it was asked for): a new one can be asked for at once.
+    pub send_failure: Option<Channel>,
+}
+
+/// The step of a recovery journey and whether its code could be sent. The
+/// failure comes from the channel's health, not from the journey: a journey
+/// for unknown input shows exactly what a real one would.
+pub async fn status(core: &Core, flow: &str) -> Result<Status, JourneyError> {
+    let f = core
+        .recovery
+        .flows
+        .get(flow)
+        .await?
+        .ok_or(JourneyError::RecoveryExpired)?;
+    let failed = f.step == RStep::Pin && super::send::channel_failing(core, Channel::Sms).await;
+    Ok(Status {
+        step: match f.step {
+            RStep::Pin => "pin",
+            RStep::Question => "question",
+            RStep::NewPassword => "new_password",
+        },
+        send_failure: failed.then_some(Channel::Sms),
+    })
+}
+
+/// Sends a new code. After a failed send it may be asked for at once (the
+/// failed one is not counted); otherwise the PIN cool-down applies. A
+/// journey for unknown input answers the same and sends nothing.
+pub async fn resend<A: CoreRef>(app: &Arc<A>, flow: &str, ip: IpAddr) -> Result<(), JourneyError> {
+    let core: &Core = app.as_ref().as_ref();
+    let f = flow_at(core, flow, RStep::Pin).await?;
+    core.limits.check_ip(Budget::Pin, ip).await?;
+    let challenge = f.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
+    if super::send::channel_failing(core, Channel::Sms).await {
+        core.pins.refund_send(challenge).await;
+    }
+    let pin = core
+        .pins
+        .resend(challenge, &f.attempts_key, Purpose::Recovery, flow)
+        .await
+        .map_err(JourneyError::Pin)?;
+    if let (Some(dn), Some(to)) = (&f.dn, &f.to) {
+        send_pin(app, dn, to, &pin, ip);
+    }
+    Ok(())
 }
 
 async fn start_question(
@@ -448,6 +523,7 @@ async fn start_question(
         dn: real.as_ref().map(|r| r.0.clone()),
         challenge: None,
         answer_hash: real.map(|r| r.2),
+        to: None,
     };
     if !core.recovery.flows.insert_new(&flow, &f, FLOW_TTL).await? {
         return Err(JourneyError::Busy);
@@ -682,7 +758,9 @@ pub async fn new_password<A: CoreRef>(
             let mut l = links.get(&token_key(t)).await?;
             if l.is_none() {
                 // Spent on a write whose outcome was unknown? Tell its truth.
-                if let Some(err) = lost_proof(app, &links.key(&token_key(t)), JourneyError::LinkInvalid).await {
+                if let Some(err) =
+                    lost_proof(app, &links.key(&token_key(t)), JourneyError::LinkInvalid).await
+                {
                     return Err(err);
                 }
                 l = links.get(&token_key(t)).await?;

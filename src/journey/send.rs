@@ -58,6 +58,106 @@ pub(crate) fn with_html(mut m: Message) -> Message {
     m
 }
 
+/// What became of one message.
+pub(crate) enum Delivery {
+    /// Handed to the transport.
+    Sent,
+    /// A send budget was used up: not sent (the person sees the same as
+    /// for a sent one, so budgets do not tell who exists).
+    OverLimit,
+    /// The transport failed; the budgets are given back.
+    Failed(Channel, NotifyError),
+}
+
+/// Sends one message within the send budgets (per requesting address and
+/// in total, per account and per destination, per SMS country): each is
+/// reserved, and given back if the message cannot be sent, so a failure of
+/// ours costs the person nothing. Notes the channel's health.
+pub(crate) async fn send_one(
+    c: &crate::core::Core,
+    account: &str,
+    requester: Option<std::net::IpAddr>,
+    o: Outgoing,
+) -> Delivery {
+    use crate::limits::Budget;
+    let limits = &c.limits;
+    let who = requester.map(crate::limits::ip_key).unwrap_or_default();
+    let mut wanted = vec![
+        (Budget::AccountSends, format!("{account}|{who}")),
+        (Budget::AccountSendsTotal, account.to_string()),
+        (Budget::DestinationSends, format!("{}|{who}", o.destination)),
+        (Budget::DestinationSendsTotal, o.destination.clone()),
+    ];
+    if let Some(cc) = o.country_code {
+        wanted.push((Budget::CountrySms, cc.to_string()));
+    }
+    let all = wanted.len();
+    let mut reserved = Vec::new();
+    for (budget, key) in wanted {
+        if limits.reserve(budget, &key).await.is_err() {
+            break;
+        }
+        reserved.push((budget, key));
+    }
+    if reserved.len() < all {
+        for (budget, key) in &reserved {
+            limits.release(*budget, key).await;
+        }
+        tracing::warn!(channel = %o.message.channel, "send limit reached; message not sent");
+        return Delivery::OverLimit;
+    }
+    let message = with_html(o.message);
+    let r = c.notifier.send(&message).await;
+    note_delivery(c, message.channel, r.is_ok()).await;
+    match r {
+        Ok(()) => Delivery::Sent,
+        Err(e) => {
+            for (budget, key) in &reserved {
+                limits.release(*budget, key).await;
+            }
+            Delivery::Failed(message.channel, e)
+        }
+    }
+}
+
+fn down_key(ch: Channel) -> String {
+    format!("channel-down:{ch}")
+}
+
+/// How long a failed channel counts as failing without a new attempt.
+const DOWN_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Records, in the shared store, that a channel is failing; a delivery
+/// clears it (and it lapses after a while without attempts). Steps that
+/// wait for a PIN read it to tell the person "the code could not be sent"
+/// the same way whether or not anyone matched.
+async fn note_delivery(c: &crate::core::Core, ch: Channel, ok: bool) {
+    let key = down_key(ch);
+    let r = if ok {
+        c.state.delete(&key).await.map(|_| ())
+    } else {
+        let now = c.clock.now_ms().to_string();
+        match c.state.delete(&key).await {
+            Ok(_) => c
+                .state
+                .insert_if_absent(&key, now.as_bytes(), DOWN_FOR)
+                .await
+                .map(|_| ()),
+            Err(e) => Err(e),
+        }
+    };
+    if let Err(e) = r {
+        tracing::warn!(error = %e, "channel health not recorded");
+    }
+}
+
+/// True while `ch` is failing: its last attempt (on any node) failed and
+/// nothing went through since. A journey for unknown input, which sends
+/// nothing, shows this exactly as a real one whose send failed.
+pub(crate) async fn channel_failing(c: &crate::core::Core, ch: Channel) -> bool {
+    matches!(c.state.get(&down_key(ch)).await, Ok(Some(_)))
+}
+
 /// Sends the messages on a background task; awaits `on_failure` with the
 /// first error (limits reached count as sent: the person sees the same thing
 /// either way).
@@ -76,45 +176,10 @@ pub fn send_in_background<C, F>(
         let c: &crate::core::Core = core.as_ref().as_ref();
         let mut failure = None;
         for o in msgs {
-            use crate::limits::Budget;
-            let limits = &c.limits;
-            // Per requesting address and in total: requests from other
-            // addresses can spend their own budgets, not the owner's. Each
-            // is reserved, and given back if the message cannot be sent: a
-            // failure of ours costs the person nothing.
-            let who = requester.map(crate::limits::ip_key).unwrap_or_default();
-            let mut wanted = vec![
-                (Budget::AccountSends, format!("{account}|{who}")),
-                (Budget::AccountSendsTotal, account.clone()),
-                (Budget::DestinationSends, format!("{}|{who}", o.destination)),
-                (Budget::DestinationSendsTotal, o.destination.clone()),
-            ];
-            if let Some(cc) = o.country_code {
-                wanted.push((Budget::CountrySms, cc.to_string()));
-            }
-            let mut reserved = Vec::new();
-            for (budget, key) in wanted {
-                if limits.reserve(budget, &key).await.is_err() {
-                    break;
-                }
-                reserved.push((budget, key));
-            }
-            let over = reserved.len() < 4 + usize::from(o.country_code.is_some());
-            if over {
-                for (budget, key) in &reserved {
-                    limits.release(*budget, key).await;
-                }
-                tracing::warn!(channel = %o.message.channel, "send limit reached; message not sent");
-                continue;
-            }
-            let message = with_html(o.message);
-            if let Err(e) = c.notifier.send(&message).await {
-                for (budget, key) in &reserved {
-                    limits.release(*budget, key).await;
-                }
-                if failure.is_none() {
-                    failure = Some((message.channel, e));
-                }
+            if let Delivery::Failed(ch, e) = send_one(c, &account, requester, o).await
+                && failure.is_none()
+            {
+                failure = Some((ch, e));
             }
         }
         if let Some((ch, e)) = failure {

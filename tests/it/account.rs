@@ -1324,3 +1324,107 @@ async fn failed_sends_cost_nothing_after_five_the_recovered_gateway_delivers_the
         .expect("the send after the outage is delivered, not refused by a spent budget");
     assert_eq!(pin_in(&sms.text).len(), 6);
 }
+
+#[tokio::test]
+async fn a_failed_recovery_sms_is_told_alike_for_real_and_unknown_input_and_a_new_code_comes_at_once()
+ {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    t.sms.set_failing(Some(500));
+    let (s, v) = p
+        .post(
+            "/api/v1/recovery",
+            json!({"username": "alice", "channel": "sms"}),
+        )
+        .await;
+    assert_eq!(s, 202, "{v}");
+    let real = v["flow"].as_str().unwrap().to_string();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while t.sms.attempts() < 1 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (_, v) = p
+        .post(
+            "/api/v1/recovery",
+            json!({"username": "nobody-at-all-here", "channel": "sms"}),
+        )
+        .await;
+    let fake = v["flow"].as_str().unwrap().to_string();
+    for flow in [&real, &fake] {
+        let (s, v) = p.get(&format!("/api/v1/recovery/{flow}/status")).await;
+        assert_eq!(s, 200, "{v}");
+        assert_eq!(v["step"], "pin");
+        assert_eq!(v["send_failure"], "sms", "{v}");
+        // The page says so too, and offers a new code.
+        let r = crate::harness::with_secret(
+            &format!("/recover/{flow}/pin"),
+            t.client.get(t.url(&format!("/recover/{flow}/pin"))),
+        )
+        .header(
+            "cookie",
+            format!(
+                "kleidi-journey={}",
+                crate::harness::secret_for(&format!("/recover/{flow}/pin")).unwrap_or_default()
+            ),
+        )
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+        let html = r.text().await.unwrap();
+        assert!(html.contains("could not send the code by SMS"), "{html}");
+        assert!(html.contains(&format!("/recover/{flow}/resend")));
+    }
+    // The gateway is back: a new code at once (no cool-down while the
+    // channel counts as failing), delivered; for unknown input the same
+    // answer, nothing sent.
+    t.sms.set_failing(None);
+    for flow in [&fake, &real] {
+        let (s, v) = p
+            .post(&format!("/api/v1/recovery/{flow}/resend"), json!({}))
+            .await;
+        assert_eq!(s, 202, "{v}");
+    }
+    let sms = t
+        .sms
+        .wait_for_to("+306900000001", Duration::from_secs(5))
+        .await
+        .expect("the new code is delivered");
+    let (s, v) = p
+        .post(
+            &format!("/api/v1/recovery/{real}/pin"),
+            json!({"pin": pin_in(&sms.text)}),
+        )
+        .await;
+    assert_eq!(s, 200, "the new code works: {v}");
+    let (s, v) = p.get(&format!("/api/v1/recovery/{fake}/status")).await;
+    assert_eq!((s, v["send_failure"].clone()), (200, Value::Null), "{v}");
+}
+
+#[tokio::test]
+async fn a_contact_code_that_cannot_be_sent_is_told_at_once_and_costs_nothing() {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    p.sign_in("alice", password_of("alice")).await;
+    t.sms.set_failing(Some(503));
+    let body =
+        json!({"kind": "mobile", "value": "+306900000077", "password": password_of("alice")});
+    for _ in 0..5 {
+        let (s, v) = p.post("/api/v1/me/contacts", body.clone()).await;
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (503, Some("send_failed")),
+            "{v}"
+        );
+    }
+    t.sms.set_failing(None);
+    let (s, v) = p.post("/api/v1/me/contacts", body).await;
+    assert_eq!(s, 202, "right after the outage, nothing spent: {v}");
+    assert!(
+        t.sms
+            .wait_for_to("+306900000077", Duration::from_secs(5))
+            .await
+            .is_some()
+    );
+}

@@ -277,7 +277,10 @@ async fn a_hung_first_server_is_left_within_the_operation_timeout_and_rejoined_w
     let t = TestApp::spawn_with_uris(dir, vec![proxy.uri(), direct], LIMITS).await;
     let pw = password_of("alice");
     assert_eq!(sign_in(&t, "alice", pw).await, 201);
-    assert!(proxy.requests() > 0, "the first URI serves while it answers");
+    assert!(
+        proxy.requests() > 0,
+        "the first URI serves while it answers"
+    );
 
     // It hangs: TCP still accepts, nothing answers.
     proxy.set(Mode::Hang);
@@ -431,7 +434,10 @@ async fn change(
         Ok(r) => {
             let s = r.status().as_u16();
             let v: serde_json::Value = r.json().await.unwrap_or_default();
-            (s, v["error"]["code"].as_str().unwrap_or_default().to_string())
+            (
+                s,
+                v["error"]["code"].as_str().unwrap_or_default().to_string(),
+            )
         }
         Err(_) => (0, "no answer".into()),
     }
@@ -466,7 +472,12 @@ async fn many_people_changing_many_times_end_with_exactly_their_last_password() 
     }
     let mut lasts = Vec::new();
     for task in tasks {
-        lasts.push(tokio::time::timeout(Duration::from_secs(120), task).await.unwrap().unwrap());
+        lasts.push(
+            tokio::time::timeout(Duration::from_secs(120), task)
+                .await
+                .unwrap()
+                .unwrap(),
+        );
     }
     for (i, last) in lasts.iter().enumerate() {
         // The last reported first: M wrong binds stay under the lockout (5).
@@ -508,7 +519,12 @@ async fn slapd_stopped_during_concurrent_changes_no_answer_is_a_phantom_and_none
     t.dir.slapd.stop();
     let mut outcomes = Vec::new();
     for task in tasks {
-        outcomes.push(tokio::time::timeout(Duration::from_secs(90), task).await.unwrap().unwrap());
+        outcomes.push(
+            tokio::time::timeout(Duration::from_secs(90), task)
+                .await
+                .unwrap()
+                .unwrap(),
+        );
     }
     t.dir.slapd.start_again().unwrap();
     let (mut phantom, mut lost, mut unknown) = (0, 0, 0);
@@ -516,7 +532,10 @@ async fn slapd_stopped_during_concurrent_changes_no_answer_is_a_phantom_and_none
         let uid = format!("load{i}");
         let new_binds = t.dir.ldapwhoami(&dn(&uid), tried);
         let old_binds = t.dir.ldapwhoami(&dn(&uid), done);
-        assert!(new_binds != old_binds, "person {i}: exactly one password binds");
+        assert!(
+            new_binds != old_binds,
+            "person {i}: exactly one password binds"
+        );
         match code.as_str() {
             "outcome_unknown" => {
                 unknown += 1;
@@ -527,7 +546,12 @@ async fn slapd_stopped_during_concurrent_changes_no_answer_is_a_phantom_and_none
                 let deadline = std::time::Instant::now() + Duration::from_secs(40);
                 loop {
                     let mine = format!("{uid}@example.org");
-                    let got = t.smtp.messages().iter().filter(|m| m.to.contains(&mine)).count();
+                    let got = t
+                        .smtp
+                        .messages()
+                        .iter()
+                        .filter(|m| m.to.contains(&mine))
+                        .count();
                     if got == want {
                         break;
                     }
@@ -592,11 +616,17 @@ async fn a_reset_whose_outcome_cannot_be_known_says_so_and_the_retry_tells_the_t
     proxy.set(Mode::Pass);
     t.dir.slapd.start_again().unwrap();
     let (s, v) = t
-        .api(&url, json!({"password": "Second-Try-Other-7", "confirm": "Second-Try-Other-7"}))
+        .api(
+            &url,
+            json!({"password": "Second-Try-Other-7", "confirm": "Second-Try-Other-7"}),
+        )
         .await;
     assert_eq!(s, 409, "{v}");
     assert_eq!(v["error"]["code"], "earlier_write_applied");
-    assert!(t.dir.ldapwhoami(&dn("jdupont"), new), "the first password stands");
+    assert!(
+        t.dir.ldapwhoami(&dn("jdupont"), new),
+        "the first password stands"
+    );
     assert!(!t.dir.ldapwhoami(&dn("jdupont"), "Second-Try-Other-7"));
     // One notice of the reset per address on file, once it is known.
     let notices = |t: &TestApp| {

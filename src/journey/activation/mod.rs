@@ -132,6 +132,7 @@ pub(crate) struct Flow {
     pub challenge: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_failure: Option<SendFailure>,
+
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national_id: Option<Box<NationalId>>,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -320,8 +321,19 @@ impl ActivationState {
         self.get_logged(id).await.map(|f| f.step)
     }
 
-    /// The send failure to show on the PIN step, if any.
-    pub async fn send_failure(&self, id: &str) -> Option<SendFailure> {
-        self.get_logged(id).await.and_then(|f| f.send_failure)
+    /// The send failure to show on the PIN step, if any: the one recorded
+    /// for a real journey, or for a journey of unknown input, a channel
+    /// that is failing now (what a real one would show).
+    pub async fn send_failure(&self, core: &crate::core::Core, id: &str) -> Option<SendFailure> {
+        let f = self.get_logged(id).await?;
+        if f.send_failure.is_some() || f.matched.is_some() || f.step != Step::Pin {
+            return f.send_failure;
+        }
+        for channel in [Channel::Email, Channel::Sms] {
+            if crate::journey::send::channel_failing(core, channel).await {
+                return Some(SendFailure { channel });
+            }
+        }
+        None
     }
 }

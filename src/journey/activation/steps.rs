@@ -477,6 +477,11 @@ pub async fn resend<A: CoreRef>(
     let flow = at(core, flow_id, Step::Pin).await?;
     core.limits.check_ip(Budget::Pin, ip).await?;
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
+    // A real journey's failed send was refunded when it failed; one for
+    // unknown input is refunded while a channel fails, as a real one would be.
+    if flow.matched.is_none() && core.activation.send_failure(core, flow_id).await.is_some() {
+        core.pins.refund_send(challenge).await;
+    }
     let account = account_key(flow_id, flow.matched.as_deref(), flow.budget_key.as_deref());
     let pin = core
         .pins
