@@ -47,6 +47,8 @@ pub struct Core {
     /// Work that outlives its request (messages, detached writes): tracked so
     /// that a shutdown waits for it instead of dropping it.
     pub background: TaskTracker,
+    /// Password writes under way (for a shutdown cut short).
+    pub writes: crate::journey::pending::InFlight,
 }
 
 /// Why the core could not be assembled.
@@ -121,6 +123,7 @@ impl Core {
             policy,
             state,
             background: TaskTracker::new(),
+            writes: Default::default(),
         })
     }
 
@@ -140,9 +143,11 @@ impl Core {
             return 0;
         }
         let left = self.background.len();
+        let cut = self.writes.audit_cut();
         tracing::error!(
             left,
-            "shutdown grace over: these queued messages or writes did not finish"
+            cut,
+            "shutdown grace over: queued messages or writes did not finish"
         );
         left
     }

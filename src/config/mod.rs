@@ -460,6 +460,36 @@ from = "Accounts <noreply@example.org>"
     }
 
     #[test]
+    fn the_request_limit_is_derived_from_the_directory_and_a_shorter_one_is_refused() {
+        let c = load(&minimal("")).unwrap();
+        let chain = c.directory.worst_write_chain_secs();
+        assert_eq!(c.request_timeout().as_secs(), chain + 5);
+        let t = minimal("").replace(
+            "[mail]",
+            &format!("[http]\nrequest_timeout_secs = {chain}\n[mail]"),
+        );
+        let e = load(&t).unwrap_err().to_string();
+        assert!(e.contains("http.request_timeout_secs"), "{e}");
+        assert!(e.contains("worst chain"), "{e}");
+        let t = minimal("operation_timeout_secs = 30");
+        let c = load(&t).unwrap();
+        assert!(
+            c.request_timeout().as_secs() > 6 * 30,
+            "longer directory timeouts, longer limit"
+        );
+    }
+
+    #[test]
+    fn write_uris_are_checked_like_uris() {
+        let e = load(&minimal("write_uris = [\"http://provider.example.org\"]"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("directory.write_uris[0]"), "{e}");
+        let c = load(&minimal("write_uris = [\"ldap://127.0.0.1:3389\"]")).unwrap();
+        assert_eq!(c.directory.write_uris.len(), 1);
+    }
+
+    #[test]
     fn an_unknown_key_is_named_with_its_line() {
         let e = load(&minimal("bogus = 1")).unwrap_err().to_string();
         assert!(e.contains("test.toml"), "{e}");

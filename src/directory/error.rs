@@ -94,3 +94,27 @@ impl DirError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_referral_is_an_error_that_names_write_uris() {
+        let e = DirError::from_result(10, "ldap://provider.example.org".into(), None);
+        assert!(matches!(e, DirError::Referral(_)));
+        assert!(!e.is_unavailable());
+        assert!(e.to_string().contains("write_uris"), "{e}");
+    }
+
+    #[test]
+    fn only_a_write_without_answer_names_its_server() {
+        let e = DirError::Unavailable("timed out".into()).sent_to(1);
+        assert!(matches!(e, DirError::NoAnswer { uri: 1, .. }));
+        assert!(e.is_unavailable());
+        assert!(matches!(
+            DirError::InvalidCredentials.sent_to(1),
+            DirError::InvalidCredentials
+        ));
+    }
+}

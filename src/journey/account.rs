@@ -242,6 +242,7 @@ pub async fn change_password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let dn = &e2.dn;
+            let _writing = core.writes.begin(pending::Action::Change, dn);
             let written = match core.directory.change_password(dn, &cur, &nw).await {
                 Ok(_) => Ok(()),
                 // An expired password cannot bind: kleidi resets it, after

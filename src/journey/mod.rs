@@ -7,7 +7,7 @@ pub mod activation;
 mod addresses;
 pub mod binding;
 pub mod notices;
-pub(crate) mod pending;
+pub mod pending;
 pub mod recovery;
 pub(crate) mod send;
 pub mod session;

@@ -25,9 +25,57 @@ use crate::core::{Core, CoreRef};
 use crate::directory::UserEntry;
 use crate::state::Typed;
 
+/// Password writes under way on this node, so that a shutdown whose grace
+/// runs out can say which were cut before their outcome was known.
+#[derive(Default)]
+pub struct InFlight {
+    next: std::sync::atomic::AtomicU64,
+    // std Mutex: held only to insert or remove, never across .await.
+    writes: std::sync::Mutex<std::collections::HashMap<u64, (Action, String)>>,
+}
+
+/// Removes its write from [`InFlight`] when dropped (done, failed or cut).
+pub(crate) struct Writing<'a> {
+    of: &'a InFlight,
+    id: u64,
+}
+
+impl InFlight {
+    /// Notes a write of `action` for `dn` until the guard is dropped.
+    pub(crate) fn begin(&self, action: Action, dn: &str) -> Writing<'_> {
+        let id = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut w) = self.writes.lock() {
+            w.insert(id, (action, dn.to_string()));
+        }
+        Writing { of: self, id }
+    }
+
+    /// Audits every write still under way as cut with its outcome unknown;
+    /// returns how many.
+    pub fn audit_cut(&self) -> usize {
+        let left: Vec<(Action, String)> = self
+            .writes
+            .lock()
+            .map(|w| w.values().cloned().collect())
+            .unwrap_or_default();
+        for (action, dn) in &left {
+            tracing::error!(target: "audit", action = action.audit(), subject = %dn, outcome = "unknown", "write cut by shutdown before its outcome was known");
+        }
+        left.len()
+    }
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut w) = self.of.writes.lock() {
+            w.remove(&self.id);
+        }
+    }
+}
+
 /// Which write is pending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) enum Action {
+pub enum Action {
     /// A change by the signed-in owner.
     Change,
     /// A reset through recovery.

@@ -846,6 +846,7 @@ pub async fn new_password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let dn = &e2.dn;
+            let _writing = core.writes.begin(pending::Action::Reset, dn);
             let written = core
                 .directory
                 .reset_password(dn, &pw, ResetKind::ChosenByUser)

@@ -652,3 +652,36 @@ async fn a_reset_whose_outcome_cannot_be_known_says_so_and_the_retry_tells_the_t
     assert!(!to.is_empty(), "the reset is noticed");
     assert_eq!(to, once, "one notice per address, not one per settler");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_write_uris_writes_go_to_the_provider_and_reads_do_not() {
+    let dir = TestDir::start();
+    let provider = FaultProxy::start(port_of(&dir)).await;
+    let t = TestApp::spawn_on_directory(
+        dir,
+        &format!("write_uris = [\"{}\"]\n", provider.uri()),
+        LIMITS,
+    )
+    .await;
+    let c = crate::harness::http_client();
+    let cookie = crate::harness::session_cookie_at(
+        &c,
+        &t.url("/api/v1/session"),
+        "alice",
+        password_of("alice"),
+    )
+    .await;
+    assert_eq!(provider.requests(), 0, "a sign-in only reads");
+    let new = "Written-To-Provider-3";
+    let (s, _) = change(
+        &c,
+        &t.url("/api/v1/me/password"),
+        &cookie,
+        password_of("alice"),
+        new,
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert!(provider.requests() > 0, "the change went to the provider");
+    assert!(t.dir.ldapwhoami(&dn("alice"), new));
+}

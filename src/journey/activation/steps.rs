@@ -727,6 +727,9 @@ pub async fn password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let pw = zeroize::Zeroizing::new(input.password);
+            let _writing = core
+                .writes
+                .begin(crate::journey::pending::Action::Activation, &entry.dn);
             let r = effects::activate(core, &entry, &flow, &pw).await;
             match r {
                 Ok(effects::Activated::Done) => {
