@@ -6,11 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::config::Config;
-use std::collections::HashSet;
 
-use ldap3::Mod;
 
-use crate::directory::{Directory, ResetKind, attr, replace};
+use crate::directory::{Directory, ResetKind, attr};
 use crate::run::RunError;
 use crate::secret::read_secret_file;
 
@@ -253,34 +251,23 @@ async fn check_write(r: &mut Report, dir: &Directory, username: &str) {
     // put the entry back as it was.
     let had_class = entry.has_kleidi_class();
     let old = entry.first(attr::EXPIRY_NOTICE_AT).map(str::to_string);
-    let mut mods = vec![replace(attr::EXPIRY_NOTICE_AT, "20000101000000Z")];
-    if !had_class {
-        mods.insert(
-            0,
-            Mod::Add(
-                "objectClass".into(),
-                HashSet::from([attr::CLASS.to_string()]),
-            ),
-        );
-    }
-    match dir.modify(&entry.dn, mods).await {
+    match dir.set_expiry_notice(&entry, Some("20000101000000Z")).await {
         Ok(()) => r.ok("may write kleidi's attributes and object class"),
         Err(e) => {
             r.fail(format!("may not write kleidi's attributes: {e}"));
             return;
         }
     }
-    let mut undo = vec![match old {
-        Some(v) => replace(attr::EXPIRY_NOTICE_AT, &v),
-        None => Mod::Delete(attr::EXPIRY_NOTICE_AT.into(), HashSet::new()),
-    }];
-    if !had_class {
-        undo.push(Mod::Delete(
-            "objectClass".into(),
-            HashSet::from([attr::CLASS.to_string()]),
-        ));
+    // As it is now (with the class), so that nothing is added twice.
+    let mut undo = match dir.read_entry(&entry.dn).await {
+        Ok(Some(now)) => dir.set_expiry_notice(&now, old.as_deref()).await,
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    };
+    if undo.is_ok() && !had_class {
+        undo = dir.remove_kleidi_class(&entry.dn).await;
     }
-    if let Err(e) = dir.modify(&entry.dn, undo).await {
+    if let Err(e) = undo {
         r.warn(format!(
             "could not restore {} on {}: {e}",
             attr::EXPIRY_NOTICE_AT,

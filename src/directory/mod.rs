@@ -5,6 +5,7 @@
 mod entry;
 mod error;
 pub mod escape;
+mod people;
 mod pool;
 pub mod ppolicy;
 
@@ -16,6 +17,7 @@ use ldap3::{Ldap, Mod, Scope, SearchEntry};
 
 pub use entry::{UserEntry, attr};
 pub use error::DirError;
+pub use people::{Activated, Among, By, Recovery};
 pub use ppolicy::{PolicyError, Warning};
 
 use crate::config::{DirectoryConfig, PasswordWrite};
@@ -187,33 +189,7 @@ impl Directory {
             return Ok(None);
         }
         let filter = escape::render_filter(&self.cfg.user_filter, &[("username", username)]);
-        self.find_unique(&filter).await
-    }
-
-    /// Searches every user base with an already rendered (escaped) filter and
-    /// returns the entry only when exactly one matched across all bases.
-    pub async fn find_unique(&self, filter: &str) -> Result<Option<UserEntry>, DirError> {
-        self.find_unique_in(&self.cfg.user_bases, filter).await
-    }
-
-    /// Like [`Directory::find_unique`] over the given bases.
-    pub async fn find_unique_in(
-        &self,
-        bases: &[String],
-        filter: &str,
-    ) -> Result<Option<UserEntry>, DirError> {
-        self.unique_in(bases, filter, &self.attrs).await
-    }
-
-    /// Like [`Directory::find_unique_in`], reading only `attrs` (a lookup
-    /// that needs three attributes should not fetch thirty).
-    pub async fn find_unique_with(
-        &self,
-        bases: &[String],
-        filter: &str,
-        attrs: &[&str],
-    ) -> Result<Option<UserEntry>, DirError> {
-        self.unique_in(bases, filter, attrs).await
+        self.unique_in(&self.cfg.user_bases, &filter, &self.attrs).await
     }
 
     /// The DN of the one person whose username is `username`, reading no
@@ -655,14 +631,14 @@ impl Directory {
     }
 
     /// Applies modifications to an entry as the service account.
-    pub async fn modify(&self, dn: &str, mods: Vec<Mod<String>>) -> Result<(), DirError> {
+    async fn modify(&self, dn: &str, mods: Vec<Mod<String>>) -> Result<(), DirError> {
         self.write(|mut l, t| async move { modify(&mut l, t, dn, mods).await })
             .await
     }
 }
 
 /// A single-valued replace.
-pub fn replace(attr: &str, value: &str) -> Mod<String> {
+fn replace(attr: &str, value: &str) -> Mod<String> {
     Mod::Replace(attr.to_string(), HashSet::from([value.to_string()]))
 }
 

@@ -2,11 +2,9 @@
 //! register or change recovery contacts (verified by a PIN sent to the new
 //! address), set a security question where the institution allows one.
 
-use std::collections::HashSet;
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use ldap3::Mod;
 use serde::Serialize;
 
 use super::notices::{self, Notice};
@@ -15,7 +13,7 @@ use super::session::{ContactKind, PendingContact, Session};
 use super::{JourneyError, Outgoing};
 use crate::clock::{generalized_time, parse_generalized_time};
 use crate::core::{Core, CoreRef};
-use crate::directory::{DirError, PolicyError, ResetKind, UserEntry, attr, replace};
+use crate::directory::{DirError, PolicyError, Recovery, ResetKind, UserEntry, attr};
 use crate::domain::{Country, Email, Mobile, Pin};
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
@@ -470,20 +468,12 @@ pub async fn confirm_contact_change<A: CoreRef>(
         .await
         .map_err(JourneyError::Pin)?;
     let e = entry(core, &s.dn).await?;
-    let (value_attr, consent_attr) = contact_attrs(p.kind);
-    let old = e.first(value_attr).map(str::to_string);
+    let which = Recovery::from(p.kind);
+    let old = e.first(which.attributes().0).map(str::to_string);
     let now = generalized_time(core.clock.now_ms());
-    let mut mods = vec![replace(value_attr, &p.value), replace(consent_attr, &now)];
-    if !e.has_kleidi_class() {
-        mods.insert(
-            0,
-            Mod::Add(
-                "objectClass".into(),
-                HashSet::from([attr::CLASS.to_string()]),
-            ),
-        );
-    }
-    core.directory.modify(&s.dn, mods).await?;
+    core.directory
+        .set_recovery_contact(&e, which, &p.value, &now)
+        .await?;
     core.sessions.update(token, |s| s.pending = None).await?;
     crate::audit::record("account.contact_changed", "ok", Some(&s.dn), ip);
     if let Some(old) = old.filter(|o| *o != p.value) {
@@ -504,29 +494,14 @@ pub async fn remove_contact<A: CoreRef>(
     let s = unrestricted(core, token).await?;
     reauthenticate(core, token, &s, password).await?;
     let e = entry(core, &s.dn).await?;
-    let (value_attr, consent_attr) = contact_attrs(kind);
-    let Some(old) = e.first(value_attr).map(str::to_string) else {
+    let which = Recovery::from(kind);
+    let Some(old) = e.first(which.attributes().0).map(str::to_string) else {
         return Ok(());
     };
-    core.directory
-        .modify(
-            &s.dn,
-            vec![
-                Mod::Delete(value_attr.into(), HashSet::new()),
-                Mod::Delete(consent_attr.into(), HashSet::new()),
-            ],
-        )
-        .await?;
+    core.directory.clear_recovery_contact(&s.dn, which).await?;
     crate::audit::record("account.contact_removed", "ok", Some(&s.dn), ip);
     notices::send(app, &e, Notice::ContactRemoved(kind), Some((kind, old)));
     Ok(())
-}
-
-fn contact_attrs(kind: ContactKind) -> (&'static str, &'static str) {
-    match kind {
-        ContactKind::Email => (attr::RECOVERY_EMAIL, attr::RECOVERY_EMAIL_CONSENT),
-        ContactKind::Mobile => (attr::RECOVERY_MOBILE, attr::RECOVERY_MOBILE_CONSENT),
-    }
 }
 
 /// Normalizes a security answer: NFKC, lower case, single spaces.
@@ -597,20 +572,7 @@ pub async fn set_security_question(
             .map_err(|e| JourneyError::Internal(e.to_string()))?;
     let hash = hash.trim_start_matches("{ARGON2}").to_string();
     let e = entry(core, &s.dn).await?;
-    let mut mods = vec![
-        replace(attr::SECURITY_QUESTION, q),
-        replace(attr::SECURITY_ANSWER, &hash),
-    ];
-    if !e.has_kleidi_class() {
-        mods.insert(
-            0,
-            Mod::Add(
-                "objectClass".into(),
-                HashSet::from([attr::CLASS.to_string()]),
-            ),
-        );
-    }
-    core.directory.modify(&s.dn, mods).await?;
+    core.directory.set_security_question(&e, q, &hash).await?;
     crate::audit::record("account.security_question_set", "ok", Some(&s.dn), ip);
     Ok(())
 }

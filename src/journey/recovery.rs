@@ -17,8 +17,7 @@ use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
 use crate::clock::Millis;
 use crate::config::{RecoveryConfig, RecoveryIdentify};
 use crate::core::{Core, CoreRef};
-use crate::directory::escape::render_filter;
-use crate::directory::{ResetKind, UserEntry, attr};
+use crate::directory::{Among, By, ResetKind, UserEntry, attr};
 use crate::domain::{BirthDate, Email, Mobile, PersonalNumber, Pin};
 use crate::i18n::Arg;
 use crate::limits::Budget;
@@ -227,18 +226,12 @@ async fn by_number(
     let (Some(n), Some(b)) = (n, b) else {
         return Err(JourneyError::Fields(errs));
     };
-    let ors: String = attrs
-        .iter()
-        .map(|a| render_filter(&format!("({a}={{v}})"), &[("v", n.as_str())]))
-        .collect();
-    let dob = render_filter(
-        &format!("({}={{v}})", core.config.directory.attributes.date_of_birth),
-        &[("v", &b.to_schac())],
-    );
-    Ok(core
-        .directory
-        .find_unique(&format!("(&(|{ors}){dob})"))
-        .await?)
+    let by = By::NumberAndBirth {
+        attributes: attrs,
+        number: n.as_str(),
+        birth: &b,
+    };
+    Ok(core.directory.find_person(&by, &Among::default()).await?)
 }
 
 /// Narrows `to` to the one address the person typed (Ionian: username plus
@@ -984,19 +977,9 @@ pub async fn recover_username<A: CoreRef>(
     core.limits.check_ip(Budget::Attempts, ip).await?;
     let entry = if let Some(em) = nonempty(&input.email) {
         let em = Email::parse(em).map_err(|e| JourneyError::Fields(vec![("email", e.code())]))?;
-        let a = &core.config.directory.attributes;
-        let f = format!(
-            "(|{}{})",
-            render_filter(
-                &format!("({}={{v}})", attr::RECOVERY_EMAIL),
-                &[("v", em.as_str())]
-            ),
-            render_filter(
-                &format!("({}={{v}})", a.registrar_email),
-                &[("v", em.as_str())]
-            ),
-        );
-        core.directory.find_unique(&f).await?
+core.directory
+            .find_person(&By::AnyEmail(&em), &Among::default())
+            .await?
     } else {
         let attrs = core.config.recovery.personal_number_attributes.clone();
         by_number(

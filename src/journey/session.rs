@@ -40,6 +40,15 @@ pub enum ContactKind {
     Mobile,
 }
 
+impl From<ContactKind> for crate::directory::Recovery {
+    fn from(k: ContactKind) -> Self {
+        match k {
+            ContactKind::Email => Self::Email,
+            ContactKind::Mobile => Self::Mobile,
+        }
+    }
+}
+
 /// A signed-in person.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Session {

@@ -6,14 +6,10 @@
 //! password but does not look activated, and retrying the step completes it;
 //! an account never looks active without a password.
 
-use std::collections::HashSet;
-
-use ldap3::Mod;
-
 use super::Flow;
 use crate::clock::generalized_time;
 use crate::core::Core;
-use crate::directory::{ResetKind, UserEntry, attr, replace};
+use crate::directory::{Recovery, ResetKind, UserEntry};
 use crate::journey::JourneyError;
 use crate::journey::pending::{self, AfterFailure};
 use crate::notify::Channel;
@@ -61,40 +57,27 @@ pub(super) async fn mark_active(
 ) -> Result<(), JourneyError> {
     let m = flow.matched.as_ref().ok_or(JourneyError::FlowNotFound)?;
     let now = generalized_time(core.clock.now_ms());
-    let mut classes = HashSet::new();
-    if !e.has_kleidi_class() {
-        classes.insert(attr::CLASS.to_string());
-    }
-    let mut mods = vec![replace(attr::ACTIVATED_AT, &now)];
+    let mut contacts = Vec::new();
     // Only contacts proven to reach the person: the first PIN went there, or
     // a code of their own came back (the confirm step asks for it).
     if flow.consent_mobile
         && m.proven(Channel::Sms)
         && let Some(mo) = &m.mobile
     {
-        mods.push(replace(attr::RECOVERY_MOBILE, mo.as_e164()));
-        mods.push(replace(attr::RECOVERY_MOBILE_CONSENT, &now));
+        contacts.push((Recovery::Mobile, mo.as_e164()));
     }
     if flow.consent_email
         && m.proven(Channel::Email)
         && let Some(em) = &m.email
     {
-        mods.push(replace(attr::RECOVERY_EMAIL, em.as_str()));
-        mods.push(replace(attr::RECOVERY_EMAIL_CONSENT, &now));
+        contacts.push((Recovery::Email, em.as_str()));
     }
-    if let Some(id) = &flow.national_id {
-        // schacPersonalUniqueID lives in the schacLinkageIdentifiers class.
-        if !e.has_value("objectClass", "schacLinkageIdentifiers") {
-            classes.insert("schacLinkageIdentifiers".to_string());
-        }
-        mods.push(replace(
-            &core.config.directory.attributes.national_id,
-            &id.to_schac(),
-        ));
-    }
-    if !classes.is_empty() {
-        mods.insert(0, Mod::Add("objectClass".to_string(), classes));
-    }
-    core.directory.modify(&e.dn, mods).await?;
+    let id = flow.national_id.as_ref().map(|id| id.to_schac());
+    let activated = crate::directory::Activated {
+        at: &now,
+        contacts,
+        national_id: id.as_deref(),
+    };
+    core.directory.mark_activated(e, &activated).await?;
     Ok(())
 }

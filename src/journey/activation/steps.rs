@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{Both, Flow, Matched, Step, effects};
 use crate::config::{IdentifyBy, RoleConfig};
 use crate::core::{Core, CoreRef};
-use crate::directory::escape::render_filter;
+use crate::directory::{Among, By};
 use crate::directory::{UserEntry, attr};
 use crate::domain::{
     BirthDate, Country, Email, ForeignKind, Mobile, NationalId, NationalIdError, PersonalNumber,
@@ -204,53 +204,19 @@ fn parse_factors(
     Err(JourneyError::Fields(errs))
 }
 
-/// The filter for a role and its factors; every value is escaped.
-fn filter(core: &Core, role: &RoleConfig, f: &Factors) -> String {
-    let a = &core.config.directory.attributes;
-    let mut parts = vec![render_filter(
-        &format!("({}={{v}})", a.affiliation),
-        &[("v", &role.affiliation)],
-    )];
-    if let Some(extra) = &role.filter {
-        parts.push(extra.clone());
-    }
+/// What to look for: the role's factors in the directory's terms.
+fn lookup<'a>(f: &'a Factors, attributes: &'a [String]) -> By<'a> {
     match f {
-        Factors::Contact { mobile, email } => {
-            if let Some(m) = mobile {
-                // Registrars store numbers in several forms; try the usual ones
-                // and compare exactly after normalizing (below).
-                let forms = [
-                    m.as_e164().to_string(),
-                    m.national_number().to_string(),
-                    format!("00{}", &m.as_e164()[1..]),
-                ];
-                let ors: String = forms
-                    .iter()
-                    .map(|v| render_filter(&format!("({}={{v}})", a.mobile), &[("v", v)]))
-                    .collect();
-                parts.push(format!("(|{ors})"));
-            }
-            if let Some(e) = email {
-                parts.push(render_filter(
-                    &format!("({}={{v}})", a.registrar_email),
-                    &[("v", e.as_str())],
-                ));
-            }
-        }
-        Factors::Number { number, birth } => {
-            let ors: String = role
-                .personal_number_attributes
-                .iter()
-                .map(|attr| render_filter(&format!("({attr}={{v}})"), &[("v", number.as_str())]))
-                .collect();
-            parts.push(format!("(|{ors})"));
-            parts.push(render_filter(
-                &format!("({}={{v}})", a.date_of_birth),
-                &[("v", &birth.to_schac())],
-            ));
-        }
+        Factors::Contact { mobile, email } => By::Contacts {
+            mobile: mobile.as_ref(),
+            email: email.as_ref(),
+        },
+        Factors::Number { number, birth } => By::NumberAndBirth {
+            attributes,
+            number: number.as_str(),
+            birth,
+        },
     }
-    format!("(&{})", parts.concat())
 }
 
 /// The entry's contacts, as the registrar recorded them (kleidi's own
@@ -296,9 +262,15 @@ pub async fn identify<A: CoreRef>(
         attr::RECOVERY_MOBILE,
         attr::RECOVERY_EMAIL,
     ];
+    let among = Among {
+        bases: Some(bases),
+        affiliation: Some(&role.affiliation),
+        filter: role.filter.as_deref(),
+        attributes: Some(&wanted),
+    };
     let found = core
         .directory
-        .find_unique_with(bases, &filter(core, role, &factors), &wanted)
+        .find_person(&lookup(&factors, &role.personal_number_attributes), &among)
         .await?;
     let matched = found.and_then(|e| {
         let (mobile, email) = entry_contacts(core, &e);
