@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use crate::config::Config;
 
-
 use crate::directory::{Directory, ResetKind, attr};
 use crate::run::RunError;
 use crate::secret::read_secret_file;

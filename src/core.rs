@@ -8,8 +8,8 @@ use crate::clock::SharedClock;
 use crate::config::Config;
 use crate::directory::Directory;
 use crate::i18n::I18n;
-use crate::journey::activation::ActivationState;
-use crate::journey::recovery::RecoveryState;
+use crate::journey::activation::state::ActivationState;
+use crate::journey::recovery::state::RecoveryState;
 use crate::journey::session::Sessions;
 use crate::limits::Limits;
 use crate::notify::Notifier;
@@ -48,7 +48,7 @@ pub struct Core {
     /// that a shutdown waits for it instead of dropping it.
     pub background: TaskTracker,
     /// Password writes under way (for a shutdown cut short).
-    pub writes: crate::journey::pending::InFlight,
+    pub writes: InFlight,
 }
 
 /// Why the core could not be assembled.
@@ -155,6 +155,55 @@ impl Core {
     /// Drops expired state and idle rate-limit keys.
     pub fn sweep(&self) {
         self.state.sweep();
+    }
+}
+
+/// Password writes under way on this node, so that a shutdown whose grace
+/// runs out can say which were cut before their outcome was known.
+#[derive(Default)]
+pub struct InFlight {
+    next: std::sync::atomic::AtomicU64,
+    // std Mutex: held only to insert or remove, never across .await.
+    writes: std::sync::Mutex<std::collections::HashMap<u64, (&'static str, String)>>,
+}
+
+/// Removes its write from [`InFlight`] when dropped (done, failed or cut).
+pub struct Writing<'a> {
+    of: &'a InFlight,
+    id: u64,
+}
+
+impl InFlight {
+    /// Notes a write (`action` as in the audit log) for `dn` until the
+    /// guard is dropped.
+    pub fn begin(&self, action: &'static str, dn: &str) -> Writing<'_> {
+        let id = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut w) = self.writes.lock() {
+            w.insert(id, (action, dn.to_string()));
+        }
+        Writing { of: self, id }
+    }
+
+    /// Audits every write still under way as cut with its outcome unknown;
+    /// returns how many.
+    pub fn audit_cut(&self) -> usize {
+        let left: Vec<(&'static str, String)> = self
+            .writes
+            .lock()
+            .map(|w| w.values().cloned().collect())
+            .unwrap_or_default();
+        for (action, dn) in &left {
+            tracing::error!(target: "audit", action = *action, subject = %dn, outcome = "unknown", "write cut by shutdown before its outcome was known");
+        }
+        left.len()
+    }
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut w) = self.of.writes.lock() {
+            w.remove(&self.id);
+        }
     }
 }
 

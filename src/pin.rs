@@ -55,8 +55,8 @@ impl Default for PinConfig {
 
 impl PinConfig {
     /// Checks the values, naming the key.
-    pub fn validate(&self) -> Result<(), crate::config::Invalid> {
-        use crate::config::Invalid;
+    pub fn validate(&self) -> Result<(), crate::config::invalid::Invalid> {
+        use crate::config::invalid::Invalid;
         if !(6..=10).contains(&self.digits) {
             return Err(Invalid::new("pin.digits", "must be 6 to 10"));
         }

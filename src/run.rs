@@ -102,7 +102,7 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
         tracing::warn!(error = %e, "directory not reachable at start; will retry on demand");
     }
     notify_systemd(&[sd_notify::NotifyState::Ready]);
-    let limits = app.config.http.conn_limits();
+    let limits = http::ConnLimits::of(&app.config.http);
     let r = http::serve_limited(
         listener,
         http::router(app.clone()),

@@ -2,6 +2,8 @@
 //! that names the file and the key, secrets resolved from files or systemd credentials.
 
 mod account;
+pub mod invalid;
+pub use invalid::Invalid;
 mod activation;
 mod branding;
 mod directory;
@@ -105,16 +107,6 @@ pub struct HttpConfig {
     pub header_read_timeout_secs: u64,
     /// Open connections at most; further clients wait until one closes.
     pub max_connections: usize,
-}
-
-impl HttpConfig {
-    /// The connection limits of the public listener.
-    pub fn conn_limits(&self) -> crate::http::ConnLimits {
-        crate::http::ConnLimits {
-            header_read_timeout: std::time::Duration::from_secs(self.header_read_timeout_secs),
-            max_connections: self.max_connections,
-        }
-    }
 }
 
 impl Default for HttpConfig {
@@ -259,25 +251,6 @@ pub enum ConfigError {
         /// What is wrong and what to do.
         reason: String,
     },
-}
-
-/// A key and what is wrong with it, before the file name is known.
-#[derive(Debug)]
-pub struct Invalid {
-    /// Dotted key.
-    pub key: String,
-    /// What is wrong.
-    pub reason: String,
-}
-
-impl Invalid {
-    /// Shorthand for a validation failure.
-    pub fn new(key: impl Into<String>, reason: impl Into<String>) -> Self {
-        Self {
-            key: key.into(),
-            reason: reason.into(),
-        }
-    }
 }
 
 impl Config {

@@ -189,7 +189,8 @@ impl Directory {
             return Ok(None);
         }
         let filter = escape::render_filter(&self.cfg.user_filter, &[("username", username)]);
-        self.unique_in(&self.cfg.user_bases, &filter, &self.attrs).await
+        self.unique_in(&self.cfg.user_bases, &filter, &self.attrs)
+            .await
     }
 
     /// The DN of the one person whose username is `username`, reading no

@@ -2,7 +2,7 @@
 //! social-security number or their European Health Insurance Card number.
 
 use super::country::Country;
-use super::national_id::NationalIdError;
+use super::id_error::NationalIdError;
 use serde::{Deserialize, Serialize};
 
 /// Bounds for a foreign social-security number: the shortest national schemes in

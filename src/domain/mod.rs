@@ -17,6 +17,7 @@ mod birth_date;
 mod country;
 mod email;
 mod foreign;
+mod id_error;
 mod mobile;
 mod national_id;
 mod personal_number;

@@ -2,7 +2,7 @@
 //! `urn:schac:personalUniqueID:<country>:<type>:<value>`; what a value must look
 //! like for each type is `national_id`'s business.
 
-use super::national_id::NationalIdError;
+use super::id_error::NationalIdError;
 
 /// The URN prefix of `schacPersonalUniqueID` values.
 pub(super) const PREFIX: &str = "urn:schac:personalUniqueID:";

@@ -16,7 +16,8 @@ use super::{App, AppState, ClientIp, CsrfToken};
 use crate::directory::Warning;
 use crate::journey::JourneyError;
 use crate::journey::account;
-use crate::journey::session::{ContactKind, sign_in};
+use crate::journey::account::sign_in;
+use crate::journey::session::ContactKind;
 
 fn to_login() -> Response {
     Redirect::to("/login").into_response()

@@ -5,10 +5,11 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use minijinja::{Value, context};
 use serde::Deserialize;
 
+use super::activation_steps::{at_step, opt, outcome_page, see_other, step_url};
 use super::journey_error::{self, rule_message};
 use super::lang::Lang;
 use super::pages::page;
@@ -17,79 +18,6 @@ use crate::config::IdentifyBy;
 use crate::journey::JourneyError;
 use crate::journey::activation::{self, IdentifyInput, NationalIdInput, PasswordInput, Step};
 use crate::notify::Channel;
-
-pub(super) fn step_url(flow: &str, step: Step) -> String {
-    let s = match step {
-        Step::Identify => "identify",
-        Step::Pin => "pin",
-        Step::NationalId => "national-id",
-        Step::Confirm => "confirm",
-        Step::VerifyContact => "verify-contact",
-        Step::Password => "password",
-        Step::Done => "welcome",
-        Step::Disagreed => "disagree",
-    };
-    format!("/activate/{flow}/{s}")
-}
-
-pub(super) fn see_other(flow: &str, step: Step) -> Response {
-    Redirect::to(&step_url(flow, step)).into_response()
-}
-
-/// Shows a step's form when the journey is at that step; otherwise sends the
-/// person to the step they are at (or says the journey is gone).
-pub(super) async fn at_step<F: std::future::Future<Output = Response>>(
-    app: &App,
-    lang: &str,
-    flow: &str,
-    want: Step,
-    show: impl FnOnce() -> F,
-) -> Response {
-    match app.activation.step(flow).await {
-        Some(s) if s == want => show().await,
-        Some(s) => see_other(flow, s),
-        None => outcome_page(app, lang, flow, &JourneyError::FlowNotFound).await,
-    }
-}
-
-/// Errors that are a page of their own (not a form to correct).
-pub(super) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
-    journey_error::log(e);
-    let contact = app
-        .config
-        .activation
-        .registrar_contact
-        .get(lang)
-        .to_string();
-    let ctx = match e {
-        JourneyError::AlreadyActive => context! { kind => "already" },
-        JourneyError::RequiredFieldsMissing(m) => {
-            let fields: Vec<String> = m
-                .iter()
-                .map(|f| app.i18n.t(lang, &format!("missing-{f}")))
-                .collect();
-            context! { kind => "missing", fields => fields.join(", "), contact }
-        }
-        JourneyError::AmkaMismatch => context! { kind => "amka", contact },
-        JourneyError::WrongStep => {
-            if let Some(s) = app.activation.step(flow).await {
-                return see_other(flow, s);
-            }
-            context! { kind => "error", message => journey_error::message(app, lang, e) }
-        }
-        _ => context! { kind => "error", message => journey_error::message(app, lang, e) },
-    };
-    let mut r = page(
-        app,
-        lang,
-        "activation/outcome.html",
-        journey_error::status(e),
-        "/activate",
-        ctx,
-    );
-    journey_error::add_retry_after(&mut r, e);
-    r
-}
 
 /// `GET /activate`: the start page with the roles.
 pub async fn start_page(
@@ -207,10 +135,6 @@ pub struct IdentifyForm {
     birth_date: String,
 }
 
-pub(super) fn opt(s: String) -> Option<String> {
-    (!s.trim().is_empty()).then_some(s)
-}
-
 /// `POST /activate/{flow}/identify`.
 pub async fn identify(
     State(app): State<AppState>,
@@ -254,9 +178,7 @@ async fn pin_page(
     e: Option<&JourneyError>,
     notice: Option<String>,
 ) -> Response {
-    let failure = app
-        .activation
-        .send_failure(app, flow)
+    let failure = crate::journey::activation::send_failure(app, flow)
         .await
         .map(|f| match f.channel {
             Channel::Email => app.i18n.t(lang, "activation-pin-send-failed-email"),

@@ -11,7 +11,7 @@ use axum::response::Response;
 use minijinja::context;
 use serde::Deserialize;
 
-use super::activation::{at_step, opt, outcome_page, see_other, step_url};
+use super::activation_steps::{at_step, opt, outcome_page, see_other, step_url};
 use super::journey_error;
 use super::lang::Lang;
 use super::pages::page;
@@ -108,9 +108,7 @@ async fn verify_page(
         intro,
         &[("to", crate::i18n::Arg::Str(pending.to.clone()))],
     );
-    let failure = app
-        .activation
-        .send_failure(app, flow)
+    let failure = crate::journey::activation::send_failure(app, flow)
         .await
         .map(|_| app.i18n.t(lang, failure));
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);

@@ -14,9 +14,9 @@ use super::lang::Lang;
 use super::session::{self, SessionToken};
 use super::{AppState, ClientIp};
 use crate::directory::Warning;
+use crate::journey::account;
 use crate::journey::recovery::{self, Proof, StartInput, UsernameInput};
 use crate::journey::session::ContactKind;
-use crate::journey::{account, session as sessions};
 
 fn warning_json(w: Option<Warning>) -> serde_json::Value {
     match w {
@@ -41,7 +41,7 @@ pub async fn sign_in(
     ClientIp(ip): ClientIp,
     Json(i): Json<SignInInput>,
 ) -> Response {
-    match sessions::sign_in(&app, &i.username, &i.password, ip).await {
+    match account::sign_in(&app, &i.username, &i.password, ip).await {
         Ok(s) => {
             let mut r = (
                 StatusCode::CREATED,

@@ -65,9 +65,7 @@ pub async fn status(
 ) -> Response {
     match app.activation.step(&flow).await {
         Some(step) => {
-            let failure = app
-                .activation
-                .send_failure(&app, &flow)
+            let failure = crate::journey::activation::send_failure(&app, &flow)
                 .await
                 .map(|f| f.channel);
             Json(json!({"flow": flow, "step": step, "send_failure": failure})).into_response()

@@ -5,6 +5,7 @@
 mod account;
 mod activation;
 mod activation_contacts;
+mod activation_steps;
 mod api_account;
 mod api_activation;
 mod api_policy;

@@ -328,7 +328,7 @@ pub async fn link_form(
     CsrfToken(csrf): CsrfToken,
     Path(token): Path<String>,
 ) -> Response {
-    if !app.recovery.link_alive(&app, &token).await {
+    if !app.recovery.link_alive(&app.clock, &token).await {
         return outcome(&app, &lang, &JourneyError::LinkInvalid);
     }
     password_page(

@@ -27,6 +27,16 @@ pub struct ConnLimits {
     pub max_connections: usize,
 }
 
+impl ConnLimits {
+    /// The limits `[http]` sets for the public listener.
+    pub fn of(cfg: &crate::config::HttpConfig) -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(cfg.header_read_timeout_secs),
+            max_connections: cfg.max_connections,
+        }
+    }
+}
+
 impl Default for ConnLimits {
     fn default() -> Self {
         Self {

@@ -9,12 +9,16 @@ use serde::Serialize;
 
 use super::notices::{self, Notice};
 use super::pending::{self, AfterFailure};
-use super::session::{ContactKind, PendingContact, Session};
+use super::session::{ContactKind, PendingContact, Session, SignedIn};
 use super::{JourneyError, Outgoing};
 use crate::clock::{generalized_time, parse_generalized_time};
 use crate::core::{Core, CoreRef};
-use crate::directory::{DirError, PolicyError, Recovery, ResetKind, UserEntry, attr};
+use crate::directory::{
+    BindOutcome, DirError, PolicyError, Recovery, ResetKind, UserEntry, Warning, attr,
+};
+use crate::domain::Username;
 use crate::domain::{Country, Email, Mobile, Pin};
+use crate::limits::Budget;
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 use crate::policy::CheckContext;
@@ -240,7 +244,7 @@ pub async fn change_password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let dn = &e2.dn;
-            let _writing = core.writes.begin(pending::Action::Change, dn);
+            let _writing = core.writes.begin(pending::Action::Change.audit(), dn);
             let written = match core.directory.change_password(dn, &cur, &nw).await {
                 Ok(_) => Ok(()),
                 // An expired password cannot bind: kleidi resets it, after
@@ -294,7 +298,7 @@ pub async fn change_password<A: CoreRef>(
                 })
                 .await?;
             // Every other session and open journey of the account ends, on every node.
-            super::recovery::password_was_set(core, dn, Some(&token2), None).await?;
+            super::password_set::password_was_set(core, dn, Some(&token2), None).await?;
             notices::send(&app2, &e2, Notice::PasswordChanged, None);
             Ok(())
         })
@@ -575,4 +579,80 @@ pub async fn set_security_question(
     core.directory.set_security_question(&e, q, &hash).await?;
     crate::audit::record("account.security_question_set", "ok", Some(&s.dn), ip);
     Ok(())
+}
+
+/// Signs in with a bind as the user. Wrong username and wrong password give
+/// the same answer.
+pub async fn sign_in(
+    core: &Core,
+    username: &str,
+    password: &str,
+    ip: IpAddr,
+) -> Result<SignedIn, JourneyError> {
+    core.limits.check_ip(Budget::SignIn, ip).await?;
+    if password.trim().is_empty() {
+        return Err(JourneyError::Fields(vec![("password", "required")]));
+    }
+    let typed = Username::parse(username).map_err(|_| JourneyError::InvalidCredentials)?;
+    // Only the DN: the bind reports the password's state.
+    let dn = core.directory.find_user_dn(typed.as_str()).await?;
+    let key = match &dn {
+        Some(dn) => dn.clone(),
+        None => format!("name:{}", typed.as_str().to_lowercase()),
+    };
+    let s = &core.sessions;
+    if !s.reserve_try(&key).await? {
+        crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
+        return Err(JourneyError::TooManyFailures);
+    }
+    let began = std::time::Instant::now();
+    let Some(dn) = dn else {
+        // A bind nobody can pass, then as long as a real failed bind takes
+        // (slapd checks a hash and records the failure for a real entry,
+        // and answers at once for none), so an unknown name costs the same.
+        let base = core
+            .config
+            .directory
+            .user_bases
+            .first()
+            .cloned()
+            .unwrap_or_default();
+        let ghost = format!("uid=kleidi-nobody,{base}");
+        let _ = core.directory.authenticate(&ghost, password).await;
+        s.failed_bind_pad(began).await;
+        crate::audit::record("session.sign_in", "invalid", None, ip);
+        return Err(JourneyError::InvalidCredentials);
+    };
+    let outcome = core.directory.authenticate(&dn, password).await;
+    let (restricted, expired, warning) = match outcome {
+        Ok(BindOutcome::Ok { warning }) => (false, false, warning),
+        Ok(BindOutcome::MustChange) => (true, false, None),
+        // slapd says "expired" only when the password itself was right.
+        Err(DirError::Policy(PolicyError::PasswordExpired)) => (true, true, None),
+        Err(e @ DirError::Unavailable(_)) => return Err(e.into()),
+        Err(_) => {
+            // With user_dn_template an unknown name reaches this bind too:
+            // every failed bind learns and pads to the same duration.
+            s.failed_bind_learn(began.elapsed());
+            s.failed_bind_pad(began).await;
+            crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
+            return Err(JourneyError::InvalidCredentials);
+        }
+    };
+    s.clear_failures(&key).await?;
+    let restricted = restricted || matches!(warning, Some(Warning::GraceAuthNsRemaining(_)));
+    let token = s
+        .create(&dn, typed.as_str(), restricted, expired, warning)
+        .await?;
+    crate::audit::record(
+        "session.sign_in",
+        if restricted { "must_change" } else { "ok" },
+        Some(&dn),
+        ip,
+    );
+    Ok(SignedIn {
+        token,
+        restricted,
+        warning,
+    })
 }

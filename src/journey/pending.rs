@@ -25,57 +25,9 @@ use crate::core::{Core, CoreRef};
 use crate::directory::UserEntry;
 use crate::state::Typed;
 
-/// Password writes under way on this node, so that a shutdown whose grace
-/// runs out can say which were cut before their outcome was known.
-#[derive(Default)]
-pub struct InFlight {
-    next: std::sync::atomic::AtomicU64,
-    // std Mutex: held only to insert or remove, never across .await.
-    writes: std::sync::Mutex<std::collections::HashMap<u64, (Action, String)>>,
-}
-
-/// Removes its write from [`InFlight`] when dropped (done, failed or cut).
-pub(crate) struct Writing<'a> {
-    of: &'a InFlight,
-    id: u64,
-}
-
-impl InFlight {
-    /// Notes a write of `action` for `dn` until the guard is dropped.
-    pub(crate) fn begin(&self, action: Action, dn: &str) -> Writing<'_> {
-        let id = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if let Ok(mut w) = self.writes.lock() {
-            w.insert(id, (action, dn.to_string()));
-        }
-        Writing { of: self, id }
-    }
-
-    /// Audits every write still under way as cut with its outcome unknown;
-    /// returns how many.
-    pub fn audit_cut(&self) -> usize {
-        let left: Vec<(Action, String)> = self
-            .writes
-            .lock()
-            .map(|w| w.values().cloned().collect())
-            .unwrap_or_default();
-        for (action, dn) in &left {
-            tracing::error!(target: "audit", action = action.audit(), subject = %dn, outcome = "unknown", "write cut by shutdown before its outcome was known");
-        }
-        left.len()
-    }
-}
-
-impl Drop for Writing<'_> {
-    fn drop(&mut self) {
-        if let Ok(mut w) = self.of.writes.lock() {
-            w.remove(&self.id);
-        }
-    }
-}
-
 /// Which write is pending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Action {
+pub(crate) enum Action {
     /// A change by the signed-in owner.
     Change,
     /// A reset through recovery.
@@ -85,7 +37,8 @@ pub enum Action {
 }
 
 impl Action {
-    fn audit(self) -> &'static str {
+    /// The audit action name.
+    pub(crate) fn audit(self) -> &'static str {
         match self {
             Self::Change => "account.change_password",
             Self::Reset => "recovery.reset",
@@ -381,7 +334,7 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
         return;
     }
     let keep = r.journey.as_ref().map(|j| format!("activation:{j}"));
-    if let Err(e) = super::recovery::password_was_set(core, dn, None, keep.as_deref()).await {
+    if let Err(e) = super::password_set::password_was_set(core, dn, None, keep.as_deref()).await {
         tracing::warn!(
             code = e.code(),
             "pending write settled, other sessions not ended"

@@ -4,18 +4,14 @@
 //! nobody has it, so the two cases look alike) and per address, and never
 //! exceed 100 in a row.
 
-use std::net::IpAddr;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{Millis, SharedClock};
 use crate::config::AccountConfig;
-use crate::core::Core;
-use crate::directory::{BindOutcome, DirError, PolicyError, Warning};
-use crate::domain::Username;
+use crate::directory::Warning;
 use crate::journey::JourneyError;
-use crate::limits::Budget;
 use crate::state::{Change, SharedState, Typed};
 use crate::token::{random_token, token_key};
 
@@ -196,7 +192,7 @@ impl Sessions {
         self.clock.now_ms() < s.reauth_until
     }
 
-    async fn create(
+    pub(crate) async fn create(
         &self,
         dn: &str,
         username: &str,
@@ -231,7 +227,7 @@ impl Sessions {
     /// Reserves one sign-in try for `key`: the count goes up before the bind
     /// (one atomic increment, so parallel tries on several nodes are all
     /// counted), and a success clears it. False when the cap is reached.
-    async fn reserve_try(&self, key: &str) -> Result<bool, JourneyError> {
+    pub(crate) async fn reserve_try(&self, key: &str) -> Result<bool, JourneyError> {
         let n = self
             .store()
             .incr(&failures_of(key), Duration::from_secs(3600))
@@ -242,7 +238,7 @@ impl Sessions {
     /// Learns from one failed bind's duration: only binds at least half as
     /// slow as the average count, so the instant answers for names nobody
     /// has do not drag it down.
-    fn failed_bind_learn(&self, took: Duration) {
+    pub(crate) fn failed_bind_learn(&self, took: Duration) {
         use std::sync::atomic::Ordering;
         let d = took.as_micros().min(2_000_000) as u64;
         let _ = self
@@ -260,7 +256,7 @@ impl Sessions {
 
     /// Waits until a failed sign-in that began at `began` has taken as long
     /// as a real failed bind does.
-    async fn failed_bind_pad(&self, began: std::time::Instant) {
+    pub(crate) async fn failed_bind_pad(&self, began: std::time::Instant) {
         let avg = self
             .failed_bind_us
             .load(std::sync::atomic::Ordering::Relaxed);
@@ -283,80 +279,4 @@ impl Sessions {
         self.store().delete(&failures_of(dn)).await?;
         Ok(())
     }
-}
-
-/// Signs in with a bind as the user. Wrong username and wrong password give
-/// the same answer.
-pub async fn sign_in(
-    core: &Core,
-    username: &str,
-    password: &str,
-    ip: IpAddr,
-) -> Result<SignedIn, JourneyError> {
-    core.limits.check_ip(Budget::SignIn, ip).await?;
-    if password.trim().is_empty() {
-        return Err(JourneyError::Fields(vec![("password", "required")]));
-    }
-    let typed = Username::parse(username).map_err(|_| JourneyError::InvalidCredentials)?;
-    // Only the DN: the bind reports the password's state.
-    let dn = core.directory.find_user_dn(typed.as_str()).await?;
-    let key = match &dn {
-        Some(dn) => dn.clone(),
-        None => format!("name:{}", typed.as_str().to_lowercase()),
-    };
-    let s = &core.sessions;
-    if !s.reserve_try(&key).await? {
-        crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
-        return Err(JourneyError::TooManyFailures);
-    }
-    let began = std::time::Instant::now();
-    let Some(dn) = dn else {
-        // A bind nobody can pass, then as long as a real failed bind takes
-        // (slapd checks a hash and records the failure for a real entry,
-        // and answers at once for none), so an unknown name costs the same.
-        let base = core
-            .config
-            .directory
-            .user_bases
-            .first()
-            .cloned()
-            .unwrap_or_default();
-        let ghost = format!("uid=kleidi-nobody,{base}");
-        let _ = core.directory.authenticate(&ghost, password).await;
-        s.failed_bind_pad(began).await;
-        crate::audit::record("session.sign_in", "invalid", None, ip);
-        return Err(JourneyError::InvalidCredentials);
-    };
-    let outcome = core.directory.authenticate(&dn, password).await;
-    let (restricted, expired, warning) = match outcome {
-        Ok(BindOutcome::Ok { warning }) => (false, false, warning),
-        Ok(BindOutcome::MustChange) => (true, false, None),
-        // slapd says "expired" only when the password itself was right.
-        Err(DirError::Policy(PolicyError::PasswordExpired)) => (true, true, None),
-        Err(e @ DirError::Unavailable(_)) => return Err(e.into()),
-        Err(_) => {
-            // With user_dn_template an unknown name reaches this bind too:
-            // every failed bind learns and pads to the same duration.
-            s.failed_bind_learn(began.elapsed());
-            s.failed_bind_pad(began).await;
-            crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
-            return Err(JourneyError::InvalidCredentials);
-        }
-    };
-    s.clear_failures(&key).await?;
-    let restricted = restricted || matches!(warning, Some(Warning::GraceAuthNsRemaining(_)));
-    let token = s
-        .create(&dn, typed.as_str(), restricted, expired, warning)
-        .await?;
-    crate::audit::record(
-        "session.sign_in",
-        if restricted { "must_change" } else { "ok" },
-        Some(&dn),
-        ip,
-    );
-    Ok(SignedIn {
-        token,
-        restricted,
-        warning,
-    })
 }

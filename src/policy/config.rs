@@ -6,7 +6,20 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::preset::Preset;
+/// A named set of rules, selectable in `policy.presets`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// NIST SP 800-63B: 8 to 64 characters, blocklist, no composition rules.
+    Nist,
+    /// IHU URegister: 2+ non-alphanumeric, no run of more than 3 consecutive
+    /// digits, 5+ distinct characters, not too similar to the username. The
+    /// seed's 6 characters are below the floor: `examples/ihu.toml` lowers
+    /// `min_length` explicitly.
+    Ihu,
+    /// UPHF Sésame: must not contain the login, must differ from the last 3 passwords.
+    Uphf,
+}
 
 /// The `[policy]` table: which presets apply, and rule values that replace theirs.
 ///

@@ -24,10 +24,10 @@ mod text;
 
 use std::sync::Arc;
 
+pub use config::Preset;
 pub use config::{
     FALLBACK_LANG, LocalizedText, MAX_LENGTH_CEILING, PolicyConfig, PolicyError, RegexRule,
 };
-pub use preset::Preset;
 pub use report::{Arg, Report, RuleDescription, Violation, hint_fluent_id};
 pub use strength::HINT_CODES;
 pub use suggest::SuggestionKind;

@@ -1,24 +1,7 @@
 //! Named presets and the resolved rule values: presets are combined by taking
 //! the stricter value of each rule, then the operator's overrides replace them.
 
-use serde::{Deserialize, Serialize};
-
-use super::config::{MAX_LENGTH_CEILING, PolicyConfig, PolicyError};
-
-/// A named set of rules, selectable in `policy.presets`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Preset {
-    /// NIST SP 800-63B: 8 to 64 characters, blocklist, no composition rules.
-    Nist,
-    /// IHU URegister: 2+ non-alphanumeric, no run of more than 3 consecutive
-    /// digits, 5+ distinct characters, not too similar to the username. The
-    /// seed's 6 characters are below the floor: `examples/ihu.toml` lowers
-    /// `min_length` explicitly.
-    Ihu,
-    /// UPHF Sésame: must not contain the login, must differ from the last 3 passwords.
-    Uphf,
-}
+use super::config::{MAX_LENGTH_CEILING, PolicyConfig, PolicyError, Preset};
 
 /// The value every rule has when no preset or override sets it.
 const BASE_MAX_LENGTH: usize = 64;

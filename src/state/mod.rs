@@ -291,8 +291,8 @@ impl Default for StoreConfig {
 }
 
 impl StoreConfig {
-    pub(crate) fn validate(&self) -> Result<(), crate::config::Invalid> {
-        use crate::config::Invalid;
+    pub(crate) fn validate(&self) -> Result<(), crate::config::invalid::Invalid> {
+        use crate::config::invalid::Invalid;
         if self.backend == Backend::Redis {
             let Some(u) = &self.url else {
                 return Err(Invalid::new(

@@ -9,8 +9,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::steps::at;
-use super::{Flow, Matched, Step};
+use super::{Flow, Matched, Step, at};
 use crate::core::{Core, CoreRef};
 use crate::domain::{Email, Mobile, Pin};
 use crate::journey::{JourneyError, Outgoing};

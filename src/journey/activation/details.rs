@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use super::at;
 use super::contacts::offered;
-use super::steps::at;
 use super::{Matched, Step};
 use crate::core::Core;
 use crate::directory::UserEntry;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Both, Flow, Matched, Step, effects};
+use super::{Both, Flow, Matched, Step, at, effects};
 use crate::config::{IdentifyBy, RoleConfig};
 use crate::core::{Core, CoreRef};
 use crate::directory::{Among, By};
@@ -79,18 +79,6 @@ pub struct Welcome {
 
 fn role<'a>(core: &'a Core, id: &str) -> Option<&'a RoleConfig> {
     core.config.activation.roles.iter().find(|r| r.id == id)
-}
-
-pub(super) async fn at(core: &Core, flow_id: &str, step: Step) -> Result<Flow, JourneyError> {
-    let f = core
-        .activation
-        .get(flow_id)
-        .await?
-        .ok_or(JourneyError::FlowNotFound)?;
-    if f.step != step {
-        return Err(JourneyError::WrongStep);
-    }
-    Ok(f)
 }
 
 fn country(core: &Core) -> Result<Country, JourneyError> {
@@ -348,7 +336,7 @@ pub async fn identify<A: CoreRef>(
         return Err(JourneyError::NoMatch);
     }
     if let Some(m) = &matched {
-        let journeys = crate::journey::recovery::journeys_of(&m.dn);
+        let journeys = crate::journey::password_set::journeys_of(&m.dn);
         let ttl = Duration::from_secs(core.config.activation.flow_ttl_minutes * 60);
         core.state
             .index_add(&journeys, &format!("activation:{flow_id}"), ttl)
@@ -451,7 +439,7 @@ pub async fn resend<A: CoreRef>(
     let challenge = flow.challenge.as_deref().ok_or(JourneyError::WrongStep)?;
     // A real journey's failed send was refunded when it failed; one for
     // unknown input is refunded while a channel fails, as a real one would be.
-    if flow.matched.is_none() && core.activation.send_failure(core, flow_id).await.is_some() {
+    if flow.matched.is_none() && super::send_failure(core, flow_id).await.is_some() {
         core.pins.refund_send(challenge).await;
     }
     let account = account_key(flow_id, flow.matched.as_deref(), flow.budget_key.as_deref());
@@ -699,9 +687,10 @@ pub async fn password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let pw = zeroize::Zeroizing::new(input.password);
-            let _writing = core
-                .writes
-                .begin(crate::journey::pending::Action::Activation, &entry.dn);
+            let _writing = core.writes.begin(
+                crate::journey::pending::Action::Activation.audit(),
+                &entry.dn,
+            );
             let r = effects::activate(core, &entry, &flow, &pw).await;
             match r {
                 Ok(effects::Activated::Done) => {
@@ -710,7 +699,7 @@ pub async fn password<A: CoreRef>(
                     // Every other open journey and session of the account
                     // ends now, and failed sign-ins are forgotten.
                     let keep = format!("activation:{id}");
-                    if let Err(e) = crate::journey::recovery::password_was_set(
+                    if let Err(e) = crate::journey::password_set::password_was_set(
                         core,
                         &entry.dn,
                         None,

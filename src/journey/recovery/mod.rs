@@ -12,10 +12,17 @@ use serde::{Deserialize, Serialize};
 use super::account::{Reuse, check_new_password, normalize_answer};
 use super::addresses::{self, Addresses};
 use super::notices::{self, Notice, entry_lang};
+pub(crate) mod state;
+
+pub use state::RecoveryState;
+use state::{FLOW_TTL, Link, RFlow, RStep};
+
+use super::password_set::generation_key;
+use super::password_set::{journeys_of, password_was_set};
 use super::pending::{self, AfterFailure};
 use super::{JourneyError, Outgoing, nonempty, parse_field, send_in_background};
 use crate::clock::Millis;
-use crate::config::{RecoveryConfig, RecoveryIdentify};
+use crate::config::RecoveryIdentify;
 use crate::core::{Core, CoreRef};
 use crate::directory::{Among, By, ResetKind, UserEntry, attr};
 use crate::domain::{BirthDate, Email, Mobile, PersonalNumber, Pin};
@@ -23,7 +30,7 @@ use crate::i18n::Arg;
 use crate::limits::Budget;
 use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
-use crate::state::{Change, SharedState, Typed};
+use crate::state::{Change, Typed};
 use crate::token::{random_id, random_token, token_key};
 use zeroize::Zeroizing;
 
@@ -73,101 +80,6 @@ pub struct Started {
     pub secret: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-enum RStep {
-    Pin,
-    Question,
-    NewPassword,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct RFlow {
-    step: RStep,
-    dn: Option<String>,
-    challenge: Option<String>,
-    answer_hash: Option<String>,
-    /// Whose budgets this journey counts (PIN tries, security answers): the
-    /// account's DN, or for unknown input a key of what was typed.
-    attempts_key: String,
-    /// The hash of the secret the starting client holds.
-    binder: String,
-    /// Where the code goes (E.164) and in which language, for a resend
-    /// (absent when nobody matched).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    to: Option<(String, String)>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Link {
-    dn: String,
-    /// `pwdChangedTime` when the link was sent: a change made anywhere since
-    /// (another client, the helpdesk, a directory tool) kills the link.
-    changed_at: Option<String>,
-    /// kleidi's own count of passwords set for the account when the link was
-    /// sent: a change through kleidi in the same second kills it too.
-    generation: u64,
-    /// When the link stops working (kleidi's clock).
-    expires: Millis,
-}
-
-/// How long a recovery journey (PIN or question) stays open.
-const FLOW_TTL: Duration = Duration::from_secs(30 * 60);
-
-/// Recoveries in flight and reset links, in the shared state store.
-pub struct RecoveryState {
-    flows: Typed<RFlow>,
-    links: Typed<Link>,
-    link_ttl: Duration,
-}
-
-impl RecoveryState {
-    /// Recoveries kept in `state`.
-    pub fn new(cfg: &RecoveryConfig, state: SharedState) -> Self {
-        Self {
-            flows: Typed::new(state.clone(), "recovery:"),
-            links: Typed::new(state, "link:"),
-            link_ttl: Duration::from_secs(cfg.link_ttl_minutes * 60),
-        }
-    }
-
-    /// True when a reset-link token is currently valid (before the form is
-    /// shown); a store outage shows as not valid and is logged.
-    pub async fn link_alive(&self, core: &Core, token: &str) -> bool {
-        match self.links.get(&token_key(token)).await {
-            Ok(Some(l)) => core.clock.now_ms() < l.expires,
-            Ok(None) => false,
-            Err(e) => {
-                tracing::warn!(error = %e, "reset link not read");
-                false
-            }
-        }
-    }
-}
-
-/// The count of passwords kleidi set for `dn` (reset links carry it).
-fn generation_key(dn: &str) -> String {
-    format!("pwgen:{}", dn.to_ascii_lowercase())
-}
-
-/// After a password was set through kleidi: every reset link sent before
-/// dies, every other session and open journey of the account ends, and the
-/// failed sign-ins are forgotten (recovery is the way out of a lock).
-pub(crate) async fn password_was_set(
-    core: &Core,
-    dn: &str,
-    keep_session: Option<&str>,
-    keep_journey: Option<&str>,
-) -> Result<(), JourneyError> {
-    let year = Duration::from_secs(366 * 24 * 3600);
-    core.state.incr(&generation_key(dn), year).await?;
-    core.sessions.end_all(dn, keep_session).await?;
-    core.sessions.clear_failures(dn).await?;
-    core.state
-        .delete_indexed(&journeys_of(dn), keep_journey)
-        .await?;
-    Ok(())
-}
-
 /// Files a recovery under its account, so that a password set by any other
 /// way ends it.
 async fn index_journey(core: &Core, dn: &str, flow: &str) -> Result<(), JourneyError> {
@@ -176,11 +88,6 @@ async fn index_journey(core: &Core, dn: &str, flow: &str) -> Result<(), JourneyE
         .index_add(&journeys_of(dn), &key, FLOW_TTL)
         .await?;
     Ok(())
-}
-
-/// The index of an account's open journeys (activation, recovery).
-pub(crate) fn journeys_of(dn: &str) -> String {
-    format!("journeys-of:{}", dn.to_ascii_lowercase())
 }
 
 /// Finds the account the input names, per `recovery.identify`; `None` for
@@ -839,7 +746,7 @@ pub async fn new_password<A: CoreRef>(
         .spawn(async move {
             let core: &Core = app2.as_ref().as_ref();
             let dn = &e2.dn;
-            let _writing = core.writes.begin(pending::Action::Reset, dn);
+            let _writing = core.writes.begin(pending::Action::Reset.audit(), dn);
             let written = core
                 .directory
                 .reset_password(dn, &pw, ResetKind::ChosenByUser)
@@ -977,7 +884,7 @@ pub async fn recover_username<A: CoreRef>(
     core.limits.check_ip(Budget::Attempts, ip).await?;
     let entry = if let Some(em) = nonempty(&input.email) {
         let em = Email::parse(em).map_err(|e| JourneyError::Fields(vec![("email", e.code())]))?;
-core.directory
+        core.directory
             .find_person(&By::AnyEmail(&em), &Among::default())
             .await?
     } else {
