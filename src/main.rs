@@ -1,14 +1,24 @@
-//! The `kleidi` command: `serve`, `check-config`, `demo`.
+//! The `kleidi` command: `serve`, `check-config`, `demo`, and the hidden `man`
+//! that writes the manual pages the Debian package ships.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
+
+/// The version and the commit built from (`build.rs`), so that a bug report
+/// from an installed package names the exact source.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("KLEIDI_COMMIT"),
+    ")"
+);
 
 #[derive(Parser)]
 #[command(
     name = "kleidi",
-    version,
+    version = VERSION,
     about = "Self-service for accounts in an OpenLDAP directory"
 )]
 struct Cli {
@@ -58,6 +68,31 @@ enum Command {
         #[arg(long)]
         outbox: Option<PathBuf>,
     },
+    /// Write the manual pages (kleidi.1 and one per subcommand) into a
+    /// directory. Hidden: packaging runs it, people read the result.
+    #[command(hide = true)]
+    Man {
+        /// Directory to write into (created if missing).
+        #[arg(long, default_value = ".")]
+        out: PathBuf,
+    },
+}
+
+/// Renders the pages from the same definition that parses the arguments, so
+/// they cannot drift from the real options.
+fn write_man_pages(out: &std::path::Path) -> ExitCode {
+    let written =
+        std::fs::create_dir_all(out).and_then(|()| clap_mangen::generate_to(Cli::command(), out));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "kleidi: cannot write the man pages to {}: {e}",
+                out.display()
+            );
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -81,6 +116,7 @@ fn main() -> ExitCode {
                 write_test,
             } => kleidi::check::run(&config, user.as_deref(), write_test.as_deref()).await,
             Command::Demo { listen, outbox } => kleidi::run::demo(listen, outbox).await,
+            Command::Man { out } => Ok(write_man_pages(&out)),
         }
     });
     match result {

@@ -1,4 +1,5 @@
-//! The `kleidi` binary: `check-config` and `demo`, run as an administrator would.
+//! The `kleidi` binary: `check-config`, `demo`, `--version` and the man pages,
+//! run as an administrator (or the packaging) would.
 
 use std::io::{BufRead as _, BufReader};
 use std::process::{Command, Stdio};
@@ -383,4 +384,103 @@ fn a_demo_killed_with_sigkill_leaves_a_temp_dir_the_next_start_removes() {
         .unwrap();
     let _ = second.wait();
     assert!(!std::path::Path::new(&dir2).exists());
+}
+
+/// The trimmed stdout of a git command run in the source tree, if it worked.
+fn git_in_source_tree(args: &[&str]) -> Option<String> {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+#[test]
+fn version_names_the_package_version_and_the_commit_built_from() {
+    let out = Command::new(KLEIDI).arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let commit = text
+        .trim_end()
+        .strip_prefix(concat!("kleidi ", env!("CARGO_PKG_VERSION"), " (commit "))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("unexpected --version: {text}"));
+    let hex = commit.len() == 12
+        && commit
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    assert!(hex || commit == "unknown", "{text}");
+    // Built from a git work tree (not a tarball): the commit is its HEAD.
+    let source = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let top = git_in_source_tree(&["rev-parse", "--show-toplevel"]);
+    if top.and_then(|t| std::fs::canonicalize(t).ok()) == Some(source) {
+        let head = git_in_source_tree(&["rev-parse", "--short=12", "HEAD"]).unwrap();
+        assert_eq!(commit, head, "{text}");
+    }
+}
+
+#[test]
+fn man_writes_valid_pages_that_name_every_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("man1");
+    let out = Command::new(KLEIDI)
+        .arg("man")
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let page = |name: &str| {
+        std::fs::read_to_string(out_dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let title = |page: &str, name: &str| {
+        page.lines()
+            .any(|l| l.starts_with(&format!(".TH {name} 1 ")))
+    };
+    let main = page("kleidi.1");
+    assert!(title(&main, "kleidi"), "{main}");
+    // roff writes a hyphen as "\-".
+    let text = main.replace("\\-", "-");
+    for sub in ["serve", "check-config", "demo"] {
+        assert!(text.contains(&format!("kleidi-{sub}(1)")), "{sub}: {main}");
+        let own = page(&format!("kleidi-{sub}.1"));
+        assert!(title(&own, &format!("kleidi-{sub}")), "{own}");
+    }
+    assert!(
+        !text.contains("kleidi-man"),
+        "the hidden command stays hidden: {main}"
+    );
+    let mut pages: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    pages.sort();
+    assert_eq!(
+        pages,
+        [
+            "kleidi-check-config.1",
+            "kleidi-demo.1",
+            "kleidi-serve.1",
+            "kleidi.1"
+        ]
+    );
+    // groff (Debian's man-db needs it) renders each page without a warning.
+    if Command::new("groff").arg("--version").output().is_ok() {
+        for name in &pages {
+            let out = Command::new("groff")
+                .args(["-man", "-Tutf8", "-ww", "-z"])
+                .arg(out_dir.join(name))
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{name}: {out:?}");
+            assert!(
+                out.stderr.is_empty(),
+                "{name}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
 }
