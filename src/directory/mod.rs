@@ -169,6 +169,7 @@ impl Directory {
     }
 
     /// Reads the root DSE through a service connection: the readiness probe.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.ping")]
     pub async fn ping(&self) -> Result<(), DirError> {
         self.read(|mut l, t| async move {
             l.with_timeout(t)
@@ -184,6 +185,7 @@ impl Directory {
     /// Finds the one person whose username is `username` through the configured
     /// filter. Zero or several matches, or a value that cannot be a username
     /// (padding, control characters), are "not found", never an error.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.find_user")]
     pub async fn find_user(&self, username: &str) -> Result<Option<UserEntry>, DirError> {
         if !escape::is_lookup_value(username) {
             return Ok(None);
@@ -197,6 +199,7 @@ impl Directory {
     /// attribute at all: sign-in needs only the DN, the bind tells the rest.
     /// With `user_dn_template` the DN is built without asking the directory
     /// (a name nobody has then fails at the bind, exactly like a wrong password).
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.find_user_dn")]
     pub async fn find_user_dn(&self, username: &str) -> Result<Option<String>, DirError> {
         if !escape::is_lookup_value(username) {
             return Ok(None);
@@ -215,6 +218,7 @@ impl Directory {
     /// and, where the service account may read it (a password administrator,
     /// set-up A of `schema/acl-examples.conf`), the current `userPassword`
     /// hash, in one round trip: a new password must differ from both.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.read_entry_with_history")]
     pub async fn read_entry_with_history(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
         let mut attrs = self.attrs.clone();
         attrs.push("pwdHistory".to_string());
@@ -226,6 +230,7 @@ impl Directory {
     }
 
     /// Reads one entry by DN with kleidi's usual attributes.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.read_entry")]
     pub async fn read_entry(&self, dn: &str) -> Result<Option<UserEntry>, DirError> {
         let hits = self.search(dn, Scope::Base, "(objectClass=*)", 1).await?;
         Ok(hits.into_iter().next().map(UserEntry::from_search))
@@ -242,6 +247,7 @@ impl Directory {
 
     /// The password policy that governs `e`: its `pwdPolicySubentry`, else
     /// the configured default policy entry; empty when neither exists.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.password_policy")]
     pub async fn password_policy(&self, e: &UserEntry) -> Result<PasswordPolicy, DirError> {
         let Some(dn) = e
             .first("pwdPolicySubentry")
@@ -443,6 +449,7 @@ impl Directory {
     /// Checks a user's password with a bind on a connection of the bind pool,
     /// asking slapd for its password policy state. A bind that got no answer
     /// is tried once more (on the next server if that one is now down).
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.authenticate")]
     pub async fn authenticate(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
         if password.trim().is_empty() {
             return Err(DirError::EmptyPassword);
@@ -467,6 +474,7 @@ impl Directory {
     /// tried with a bind on a fresh connection (never one that may hold a
     /// stalled request): the way to learn the outcome of a change whose
     /// answer never came. `Ok(None)` when that server could not be asked.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.password_is")]
     pub async fn password_is(
         &self,
         uri: usize,
@@ -491,6 +499,7 @@ impl Directory {
     /// password) on a write server, so slapd's ppolicy checks quality and
     /// history. A bind that got no answer is tried once more; the write
     /// itself never is.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.change_password")]
     pub async fn change_password(
         &self,
         dn: &str,
@@ -535,6 +544,7 @@ impl Directory {
     /// with `manage` on `userPassword` as a password administrator and skips its
     /// quality and history checks, so callers run the policy engine (with
     /// [`Directory::password_history`]) first.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.reset_password")]
     pub async fn reset_password(
         &self,
         dn: &str,
@@ -575,6 +585,7 @@ impl Directory {
     /// Sets `pwdReset` for a temporary password, or clears it for one the
     /// user chose (slapd sets it on an administrator's change when the
     /// policy has pwdMustChange).
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.set_reset_flag")]
     pub async fn set_reset_flag(&self, dn: &str, kind: ResetKind) -> Result<(), DirError> {
         self.write(|mut l, t| async move {
             let m = match kind {

@@ -79,6 +79,7 @@ pub struct Activated<'a> {
 impl Directory {
     /// The one person matching `by` within `among`; zero or several matches
     /// are "not found".
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.find_person")]
     pub async fn find_person(
         &self,
         by: &By<'_>,
@@ -138,6 +139,7 @@ impl Directory {
     }
 
     /// Sets a recovery contact and when it was consented to.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.set_recovery_contact")]
     pub async fn set_recovery_contact(
         &self,
         e: &UserEntry,
@@ -151,6 +153,7 @@ impl Directory {
     }
 
     /// Removes a recovery contact and its consent time.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.clear_recovery_contact")]
     pub async fn clear_recovery_contact(&self, dn: &str, which: Recovery) -> Result<(), DirError> {
         let (v, c) = which.attributes();
         self.modify(
@@ -164,6 +167,7 @@ impl Directory {
     }
 
     /// Sets the security question and the hash of its answer.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.set_security_question")]
     pub async fn set_security_question(
         &self,
         e: &UserEntry,
@@ -179,6 +183,7 @@ impl Directory {
 
     /// Marks the account activated, with its proven contacts and national
     /// ID, in one modify.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.mark_activated")]
     pub async fn mark_activated(&self, e: &UserEntry, a: &Activated<'_>) -> Result<(), DirError> {
         let mut mods = vec![replace(attr::ACTIVATED_AT, a.at)];
         for (which, value) in &a.contacts {
@@ -196,6 +201,7 @@ impl Directory {
     }
 
     /// Sets (or with `None` clears) when the last expiry notice was sent.
+    #[tracing::instrument(level = "debug", skip_all, name = "ldap.set_expiry_notice")]
     pub async fn set_expiry_notice(
         &self,
         e: &UserEntry,

@@ -91,6 +91,7 @@ async fn session_entry(core: &Core, token: &str, s: &Session) -> Result<UserEntr
 }
 
 /// The account page's facts.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.info")]
 pub async fn info(core: &Core, token: &str) -> Result<AccountInfo, JourneyError> {
     let s = session(core, token).await?;
     let e = session_entry(core, token, &s).await?;
@@ -191,6 +192,7 @@ pub(crate) fn in_history(count: usize) -> JourneyError {
 /// Changes the password (current + new + confirmation) as the user, so slapd's
 /// ppolicy applies too. An expired password cannot bind, so its change is a
 /// reset by kleidi after its own policy and history checks.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.change_password")]
 pub async fn change_password<A: CoreRef>(
     app: &Arc<A>,
     token: &str,
@@ -239,71 +241,65 @@ pub async fn change_password<A: CoreRef>(
         s.expired,
     );
     let e2 = e.clone();
-    let r = core
-        .background
-        .spawn(async move {
-            let core: &Core = app2.as_ref().as_ref();
-            let dn = &e2.dn;
-            let _writing = core.writes.begin(pending::Action::Change.audit(), dn);
-            let written = match core.directory.change_password(dn, &cur, &nw).await {
-                Ok(_) => Ok(()),
-                // An expired password cannot bind: kleidi resets it, after
-                // its own policy and history checks above.
-                Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
-                    .directory
-                    .reset_password(dn, &nw, ResetKind::ChosenByUser)
-                    .await
-                    .map(|o| super::flag_outcome(dn, o)),
-                Err(e) => Err(e),
-            };
-            let r = match written {
-                Ok(()) => Ok(()),
-                Err(err) => match pending::after_failure(core, err, dn, &nw).await {
-                    AfterFailure::Written => Ok(()),
-                    AfterFailure::Unknown(uri) => {
-                        let u = pending::Unknown {
-                            action: pending::Action::Change,
-                            entry: &e2,
-                            uri,
-                            ip,
-                            give_back: None,
-                            proof: None,
-                            journey: None,
-                        };
-                        return Err(pending::record(&app2, u, &nw).await);
-                    }
-                    AfterFailure::Failed(DirError::InvalidCredentials) => Err(
-                        JourneyError::Fields(vec![("current", "current_password_wrong")]),
-                    ),
-                    AfterFailure::Failed(DirError::Policy(p)) => {
-                        Err(JourneyError::PasswordRefused(p))
-                    }
-                    AfterFailure::Failed(e) => Err(e.into()),
-                },
-            };
-            crate::audit::record(
-                "account.change_password",
-                if r.is_ok() { "ok" } else { "refused" },
-                Some(dn),
-                ip,
-            );
-            r?;
-            core.sessions
-                .update(&token2, |s| {
-                    s.restricted = false;
-                    s.expired = false;
-                    s.warning = None;
-                    // This change is ours: learn the new pwdChangedTime afresh.
-                    s.pwd_seen = None;
-                })
-                .await?;
-            // Every other session and open journey of the account ends, on every node.
-            super::password_set::password_was_set(core, dn, Some(&token2), None).await?;
-            notices::send(&app2, &e2, Notice::PasswordChanged, None);
-            Ok(())
-        })
-        .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))?;
+    let r = super::detached(app, pending::Action::Change.audit(), &e.dn, async move {
+        let core: &Core = app2.as_ref().as_ref();
+        let dn = &e2.dn;
+        let written = match core.directory.change_password(dn, &cur, &nw).await {
+            Ok(_) => Ok(()),
+            // An expired password cannot bind: kleidi resets it, after
+            // its own policy and history checks above.
+            Err(DirError::Policy(PolicyError::PasswordExpired)) if expired => core
+                .directory
+                .reset_password(dn, &nw, ResetKind::ChosenByUser)
+                .await
+                .map(|o| super::flag_outcome(dn, o)),
+            Err(e) => Err(e),
+        };
+        let r = match written {
+            Ok(()) => Ok(()),
+            Err(err) => match pending::after_failure(core, err, dn, &nw).await {
+                AfterFailure::Written => Ok(()),
+                AfterFailure::Unknown(uri) => {
+                    let u = pending::Unknown {
+                        action: pending::Action::Change,
+                        entry: &e2,
+                        uri,
+                        ip,
+                        give_back: None,
+                        proof: None,
+                        journey: None,
+                    };
+                    return Err(pending::record(&app2, u, &nw).await);
+                }
+                AfterFailure::Failed(DirError::InvalidCredentials) => Err(JourneyError::Fields(
+                    vec![("current", "current_password_wrong")],
+                )),
+                AfterFailure::Failed(DirError::Policy(p)) => Err(JourneyError::PasswordRefused(p)),
+                AfterFailure::Failed(e) => Err(e.into()),
+            },
+        };
+        crate::audit::record(
+            "account.change_password",
+            if r.is_ok() { "ok" } else { "refused" },
+            Some(dn),
+            ip,
+        );
+        r?;
+        core.sessions
+            .update(&token2, |s| {
+                s.restricted = false;
+                s.expired = false;
+                s.warning = None;
+                // This change is ours: learn the new pwdChangedTime afresh.
+                s.pwd_seen = None;
+            })
+            .await?;
+        // Every other session and open journey of the account ends, on every node.
+        super::password_set::password_was_set(core, dn, Some(&token2), None).await?;
+        notices::send(&app2, &e2, Notice::PasswordChanged, None);
+        Ok(())
+    })
+    .await;
     if let Err(JourneyError::PasswordRefused(PolicyError::PasswordInHistory)) = r {
         // The same answer as kleidi's own check on a reset, with the entry's count.
         let n = core.directory.password_policy(&e).await?.in_history;
@@ -314,6 +310,7 @@ pub async fn change_password<A: CoreRef>(
 
 /// "Sign out everywhere else": ends every other session of the signed-in
 /// account, on every node; returns how many ended.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.end_other_sessions")]
 pub async fn end_other_sessions(
     core: &Core,
     token: &str,
@@ -353,6 +350,7 @@ async fn reauthenticate(
 
 /// Starts registering or changing a recovery contact: a PIN goes to the new
 /// address; nothing is stored until it comes back.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.start_contact_change")]
 pub async fn start_contact_change<A: CoreRef>(
     app: &Arc<A>,
     token: &str,
@@ -450,6 +448,7 @@ pub async fn start_contact_change<A: CoreRef>(
 
 /// Confirms a contact change with the PIN; stores it with its consent time
 /// and tells the old address.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.confirm_contact_change")]
 pub async fn confirm_contact_change<A: CoreRef>(
     app: &Arc<A>,
     token: &str,
@@ -487,6 +486,7 @@ pub async fn confirm_contact_change<A: CoreRef>(
 }
 
 /// Removes a recovery contact (after re-authentication) and tells it.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.remove_contact")]
 pub async fn remove_contact<A: CoreRef>(
     app: &Arc<A>,
     token: &str,
@@ -538,6 +538,7 @@ pub(crate) fn question_text(core: &Core, stored: &str, lang: &str) -> String {
 }
 
 /// Sets the security question and the Argon2id hash of its answer.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.set_security_question")]
 pub async fn set_security_question(
     core: &Core,
     token: &str,
@@ -583,6 +584,7 @@ pub async fn set_security_question(
 
 /// Signs in with a bind as the user. Wrong username and wrong password give
 /// the same answer.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.sign_in")]
 pub async fn sign_in(
     core: &Core,
     username: &str,

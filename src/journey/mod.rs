@@ -8,6 +8,8 @@ mod addresses;
 pub mod binding;
 pub mod notices;
 pub(crate) mod password_set;
+mod detached;
+pub(crate) use detached::detached;
 pub(crate) mod pending;
 pub mod recovery;
 pub(crate) mod send;

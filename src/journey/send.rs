@@ -171,21 +171,26 @@ pub fn send_in_background<C, F>(
     C: AsRef<crate::core::Core> + Send + Sync + 'static,
     F: std::future::Future<Output = ()> + Send + 'static,
 {
+    use tracing::Instrument as _;
     let tracker = core.as_ref().as_ref().background.clone();
-    tracker.spawn(async move {
-        let c: &crate::core::Core = core.as_ref().as_ref();
-        let mut failure = None;
-        for o in msgs {
-            if let Delivery::Failed(ch, e) = send_one(c, &account, requester, o).await
-                && failure.is_none()
-            {
-                failure = Some((ch, e));
+    let span = tracing::Span::current();
+    tracker.spawn(
+        async move {
+            let c: &crate::core::Core = core.as_ref().as_ref();
+            let mut failure = None;
+            for o in msgs {
+                if let Delivery::Failed(ch, e) = send_one(c, &account, requester, o).await
+                    && failure.is_none()
+                {
+                    failure = Some((ch, e));
+                }
+            }
+            if let Some((ch, e)) = failure {
+                on_failure(core.clone(), ch, e).await;
             }
         }
-        if let Some((ch, e)) = failure {
-            on_failure(core.clone(), ch, e).await;
-        }
-    });
+        .instrument(span),
+    );
 }
 
 #[cfg(test)]

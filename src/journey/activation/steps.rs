@@ -98,6 +98,7 @@ pub struct Started {
 /// Starts an activation for a role; returns the journey id. Anonymous
 /// starts are limited per address and in total, so that a flood cannot fill
 /// the store for everyone.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.start")]
 pub async fn start(
     core: &Core,
     role_id: &str,
@@ -225,6 +226,7 @@ fn entry_contacts(core: &Core, e: &UserEntry) -> (Option<Mobile>, Option<Email>)
 
 /// Step 1: identify. The answer is the same whether or not anyone matched
 /// (unless `reveal_no_match`); the PIN goes only to the entry's own contacts.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.identify")]
 pub async fn identify<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
@@ -425,6 +427,7 @@ fn send_pin<A: CoreRef>(app: &Arc<A>, flow_id: &str, flow_lang: &str, m: &Matche
 }
 
 /// "Send a new code": same challenge, new PIN, failure count kept.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.resend")]
 pub async fn resend<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
@@ -459,6 +462,7 @@ pub async fn resend<A: CoreRef>(
 
 /// Step 2: the PIN. On success the record is checked: already active,
 /// required fields missing, a national ID that does not fit.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.pin")]
 pub async fn pin(
     core: &Core,
     flow_id: &str,
@@ -567,6 +571,7 @@ async fn check_record(core: &Core, e: &UserEntry) -> Result<Step, JourneyError> 
 }
 
 /// Step 2b: a national ID for a record that has none.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.national_id")]
 pub async fn national_id(
     core: &Core,
     flow_id: &str,
@@ -625,6 +630,7 @@ pub async fn national_id(
 
 /// Step 4: the password. Policy first, then the directory writes, which run
 /// to completion even if the client goes away.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.activation.password")]
 pub async fn password<A: CoreRef>(
     app: &Arc<A>,
     flow_id: &str,
@@ -683,57 +689,53 @@ pub async fn password<A: CoreRef>(
         .to_string();
     // The writes, their verification, the audit and the effects run to
     // completion on a detached task, even if the client goes away.
-    core.background
-        .spawn(async move {
-            let core: &Core = app2.as_ref().as_ref();
-            let pw = zeroize::Zeroizing::new(input.password);
-            let _writing = core.writes.begin(
-                crate::journey::pending::Action::Activation.audit(),
-                &entry.dn,
-            );
-            let r = effects::activate(core, &entry, &flow, &pw).await;
-            match r {
-                Ok(effects::Activated::Done) => {
-                    let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
-                    crate::audit::record("activation.complete", "ok", Some(&entry.dn), ip);
-                    // Every other open journey and session of the account
-                    // ends now, and failed sign-ins are forgotten.
-                    let keep = format!("activation:{id}");
-                    if let Err(e) = crate::journey::password_set::password_was_set(
-                        core,
-                        &entry.dn,
-                        None,
-                        Some(&keep),
-                    )
-                    .await
-                    {
-                        tracing::warn!(code = e.code(), "activation: other journeys not ended");
-                    }
-                    Ok(())
+    let action = crate::journey::pending::Action::Activation.audit();
+    let dn = entry.dn.clone();
+    crate::journey::detached(app, action, &dn, async move {
+        let core: &Core = app2.as_ref().as_ref();
+        let pw = zeroize::Zeroizing::new(input.password);
+        let r = effects::activate(core, &entry, &flow, &pw).await;
+        match r {
+            Ok(effects::Activated::Done) => {
+                let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
+                crate::audit::record("activation.complete", "ok", Some(&entry.dn), ip);
+                // Every other open journey and session of the account
+                // ends now, and failed sign-ins are forgotten.
+                let keep = format!("activation:{id}");
+                if let Err(e) = crate::journey::password_set::password_was_set(
+                    core,
+                    &entry.dn,
+                    None,
+                    Some(&keep),
+                )
+                .await
+                {
+                    tracing::warn!(code = e.code(), "activation: other journeys not ended");
                 }
-                // The claim stays: nobody else writes a first password
-                // while this one may still land.
-                Ok(effects::Activated::Unknown(uri)) => {
-                    let u = crate::journey::pending::Unknown {
-                        action: crate::journey::pending::Action::Activation,
-                        entry: &entry,
-                        uri,
-                        ip,
-                        give_back: None,
-                        proof: None,
-                        journey: Some(id.clone()),
-                    };
-                    Err(crate::journey::pending::record(&app2, u, &pw).await)
-                }
-                Err(e) => {
-                    // Nothing (or not all) was written: the next try may claim again.
-                    let _ = core.state.delete(&claim).await;
-                    crate::audit::record("activation.complete", "failed", Some(&entry.dn), ip);
-                    Err(e)
-                }
+                Ok(())
             }
-        })
-        .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))??;
+            // The claim stays: nobody else writes a first password
+            // while this one may still land.
+            Ok(effects::Activated::Unknown(uri)) => {
+                let u = crate::journey::pending::Unknown {
+                    action: crate::journey::pending::Action::Activation,
+                    entry: &entry,
+                    uri,
+                    ip,
+                    give_back: None,
+                    proof: None,
+                    journey: Some(id.clone()),
+                };
+                Err(crate::journey::pending::record(&app2, u, &pw).await)
+            }
+            Err(e) => {
+                // Nothing (or not all) was written: the next try may claim again.
+                let _ = core.state.delete(&claim).await;
+                crate::audit::record("activation.complete", "failed", Some(&entry.dn), ip);
+                Err(e)
+            }
+        }
+    })
+    .await?;
     Ok(Welcome { username })
 }

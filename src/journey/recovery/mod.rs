@@ -181,6 +181,7 @@ async fn destinations(
 
 /// Starts a recovery. The answer depends only on the channel (and, for the
 /// security-question set-up, shows a question even when nobody matched).
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.start")]
 pub async fn start<A: CoreRef>(
     app: &Arc<A>,
     input: StartInput,
@@ -348,6 +349,7 @@ pub struct Status {
 /// The step of a recovery journey and whether its code could be sent. The
 /// failure comes from the channel's health, not from the journey: a journey
 /// for unknown input shows exactly what a real one would.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.status")]
 pub async fn status(core: &Core, flow: &str) -> Result<Status, JourneyError> {
     let f = core
         .recovery
@@ -369,6 +371,7 @@ pub async fn status(core: &Core, flow: &str) -> Result<Status, JourneyError> {
 /// Sends a new code. After a failed send it may be asked for at once (the
 /// failed one is not counted); otherwise the PIN cool-down applies. A
 /// journey for unknown input answers the same and sends nothing.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.resend")]
 pub async fn resend<A: CoreRef>(app: &Arc<A>, flow: &str, ip: IpAddr) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
     let f = flow_at(core, flow, RStep::Pin).await?;
@@ -566,6 +569,7 @@ async fn advance(core: &Core, flow: &str, from: RStep, to: RStep) -> Result<(), 
 }
 
 /// The SMS PIN of a recovery.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.pin")]
 pub async fn pin(core: &Core, flow: &str, typed: &str, ip: IpAddr) -> Result<(), JourneyError> {
     let f = flow_at(core, flow, RStep::Pin).await?;
     core.limits.check_ip(Budget::Pin, ip).await?;
@@ -583,6 +587,7 @@ pub async fn pin(core: &Core, flow: &str, typed: &str, ip: IpAddr) -> Result<(),
 /// account. Unknown input is counted the same way (keyed by what was typed)
 /// and costs the same Argon2 verification, so neither the count nor the time
 /// tells whether the personal number and birth date matched anyone.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.answer")]
 pub async fn answer(core: &Core, flow: &str, answer: &str, ip: IpAddr) -> Result<(), JourneyError> {
     let f = flow_at(core, flow, RStep::Question).await?;
     core.limits.check_ip(Budget::Pin, ip).await?;
@@ -643,6 +648,7 @@ pub enum Proof<'a> {
 /// Sets the new password (policy and history checked by kleidi, since slapd
 /// does not check them on a reset), tells every address on file, and kills
 /// the link. The person is not signed in.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.new_password")]
 pub async fn new_password<A: CoreRef>(
     app: &Arc<A>,
     proof: Proof<'_>,
@@ -742,47 +748,44 @@ pub async fn new_password<A: CoreRef>(
     let (app2, e2, pw) = (app.clone(), e.clone(), Zeroizing::new(password.to_string()));
     // Write, verify, audit and effects run to completion on a detached
     // task even if the client goes away.
-    core.background
-        .spawn(async move {
-            let core: &Core = app2.as_ref().as_ref();
-            let dn = &e2.dn;
-            let _writing = core.writes.begin(pending::Action::Reset.audit(), dn);
-            let written = core
-                .directory
-                .reset_password(dn, &pw, ResetKind::ChosenByUser)
-                .await
-                .map(|o| super::flag_outcome(dn, o));
-            if let Err(err) = written {
-                match pending::after_failure(core, err, dn, &pw).await {
-                    AfterFailure::Written => {}
-                    AfterFailure::Unknown(uri) => {
-                        let proof = give_back.key.clone();
-                        let u = pending::Unknown {
-                            action: pending::Action::Reset,
-                            entry: &e2,
-                            uri,
-                            ip,
-                            give_back: Some(give_back),
-                            proof: Some(proof),
-                            journey: None,
-                        };
-                        return Err(pending::record(&app2, u, &pw).await);
-                    }
-                    AfterFailure::Failed(err) => {
-                        // Nothing was set: the link (or journey) works again.
-                        spent.give_back(core).await;
-                        crate::audit::record("recovery.reset", "failed", Some(dn), ip);
-                        return Err(err.into());
-                    }
+    super::detached(app, pending::Action::Reset.audit(), &e.dn, async move {
+        let core: &Core = app2.as_ref().as_ref();
+        let dn = &e2.dn;
+        let written = core
+            .directory
+            .reset_password(dn, &pw, ResetKind::ChosenByUser)
+            .await
+            .map(|o| super::flag_outcome(dn, o));
+        if let Err(err) = written {
+            match pending::after_failure(core, err, dn, &pw).await {
+                AfterFailure::Written => {}
+                AfterFailure::Unknown(uri) => {
+                    let proof = give_back.key.clone();
+                    let u = pending::Unknown {
+                        action: pending::Action::Reset,
+                        entry: &e2,
+                        uri,
+                        ip,
+                        give_back: Some(give_back),
+                        proof: Some(proof),
+                        journey: None,
+                    };
+                    return Err(pending::record(&app2, u, &pw).await);
+                }
+                AfterFailure::Failed(err) => {
+                    // Nothing was set: the link (or journey) works again.
+                    spent.give_back(core).await;
+                    crate::audit::record("recovery.reset", "failed", Some(dn), ip);
+                    return Err(err.into());
                 }
             }
-            password_was_set(core, dn, None, None).await?;
-            crate::audit::record("recovery.reset", "ok", Some(dn), ip);
-            notices::send(&app2, &e2, Notice::PasswordReset, None);
-            Ok::<(), JourneyError>(())
-        })
-        .await
-        .map_err(|e| JourneyError::Internal(e.to_string()))??;
+        }
+        password_was_set(core, dn, None, None).await?;
+        crate::audit::record("recovery.reset", "ok", Some(dn), ip);
+        notices::send(&app2, &e2, Notice::PasswordReset, None);
+        Ok::<(), JourneyError>(())
+    })
+    .await?;
     Ok(e.first(&core.config.directory.attributes.username)
         .unwrap_or_default()
         .to_string())
@@ -872,6 +875,7 @@ pub struct UsernameInput {
 }
 
 /// Sends the username to the registered contacts; never shows it.
+#[tracing::instrument(level = "debug", skip_all, name = "journey.recovery.recover_username")]
 pub async fn recover_username<A: CoreRef>(
     app: &Arc<A>,
     input: UsernameInput,
