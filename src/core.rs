@@ -22,8 +22,8 @@ use tokio_util::task::TaskTracker;
 pub struct Core {
     /// The loaded configuration.
     pub config: Config,
-    /// The directory.
-    pub directory: Directory,
+    /// The directory (kept across a reload: its pools and their health).
+    pub directory: Arc<Directory>,
     /// Email and SMS.
     pub notifier: Notifier,
     /// Translations (also for messages sent by email and SMS).
@@ -48,7 +48,7 @@ pub struct Core {
     /// that a shutdown waits for it instead of dropping it.
     pub background: TaskTracker,
     /// Password writes under way (for a shutdown cut short).
-    pub writes: InFlight,
+    pub writes: Arc<InFlight>,
 }
 
 /// Why the core could not be assembled.
@@ -73,10 +73,6 @@ impl Core {
         notifier: Notifier,
         clock: SharedClock,
     ) -> Result<Self, CoreError> {
-        let i18n = Arc::new(I18n::new(
-            &config.i18n.languages,
-            &config.i18n.default_language,
-        )?);
         let state = crate::state::build(
             &config.store,
             &config.base_dir,
@@ -84,6 +80,48 @@ impl Core {
             config.limits.max_keys,
         )
         .map_err(|e| CoreError::State(e.to_string()))?;
+        Self::assemble(
+            config,
+            Arc::new(directory),
+            notifier,
+            clock,
+            state,
+            TaskTracker::new(),
+            Arc::default(),
+        )
+    }
+
+    /// A core for a reloaded configuration: new policy, texts, branding,
+    /// limits and notifier; the same directory pools, state store (so every
+    /// session and journey stays), clock, background work and writes.
+    /// `[directory]` and `[store]` are the running ones (they need a restart).
+    pub fn reloaded(&self, mut config: Config, notifier: Notifier) -> Result<Self, CoreError> {
+        config.directory = self.config.directory.clone();
+        config.store = self.config.store.clone();
+        Self::assemble(
+            config,
+            self.directory.clone(),
+            notifier,
+            self.clock.clone(),
+            self.state.clone(),
+            self.background.clone(),
+            self.writes.clone(),
+        )
+    }
+
+    fn assemble(
+        config: Config,
+        directory: Arc<Directory>,
+        notifier: Notifier,
+        clock: SharedClock,
+        state: SharedState,
+        background: TaskTracker,
+        writes: Arc<InFlight>,
+    ) -> Result<Self, CoreError> {
+        let i18n = Arc::new(I18n::new(
+            &config.i18n.languages,
+            &config.i18n.default_language,
+        )?);
         let pin_key = match &config.store.secret_file {
             Some(f) => {
                 let k = crate::secret::read_secret_file(f, &config.base_dir)
@@ -122,8 +160,8 @@ impl Core {
             recovery,
             policy,
             state,
-            background: TaskTracker::new(),
-            writes: Default::default(),
+            background,
+            writes,
         })
     }
 

@@ -103,14 +103,16 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     }
     notify_systemd(&[sd_notify::NotifyState::Ready]);
     let limits = http::ConnLimits::of(&app.config.http);
-    let r = http::serve_limited(
-        listener,
-        http::router(app.clone()),
-        http::shutdown_signal(),
-        grace,
-        limits,
-    )
-    .await;
+    let routes = http::Routes::new(http::router(app.clone()));
+    let current = Arc::new(std::sync::Mutex::new(app.clone()));
+    let reloader = tokio::spawn(reload_on_sighup(
+        path.to_path_buf(),
+        routes.clone(),
+        current.clone(),
+    ));
+    let r = http::serve_limited(listener, routes, http::shutdown_signal(), grace, limits).await;
+    reloader.abort();
+    let app = current.lock().map(|a| a.clone()).unwrap_or(app);
     notify_systemd(&[sd_notify::NotifyState::Stopping]);
     if let Some(m) = metrics {
         m.abort();
@@ -124,6 +126,96 @@ pub async fn serve(path: &Path) -> Result<ExitCode, RunError> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// `systemctl reload kleidi` (SIGHUP): reads the configuration again and
+/// swaps in an app built from it: password policy, branding, texts, limits,
+/// notifier settings and the other journey settings take effect for the next
+/// request; sessions and journeys stay (same state store), and so do the
+/// directory pools and the process keys. `[directory]`, `[store]`, `listen`,
+/// `[http]`, `[metrics]` and `[logging]` need a restart: a change there is
+/// logged and the running value kept. A file that does not load keeps the
+/// running configuration, and the log says why.
+async fn reload_on_sighup(
+    path: std::path::PathBuf,
+    routes: http::Routes,
+    current: Arc<std::sync::Mutex<http::AppState>>,
+) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(mut hup) = signal(SignalKind::hangup()) else {
+        tracing::warn!("SIGHUP cannot be watched: reload needs a restart");
+        return;
+    };
+    while hup.recv().await.is_some() {
+        notify_systemd(&[sd_notify::NotifyState::Reloading]);
+        let Some(old) = current.lock().ok().map(|a| a.clone()) else {
+            return;
+        };
+        match reloaded(&path, &old) {
+            Ok(new) => {
+                crate::core::spawn_sweeper(Arc::downgrade(&new));
+                routes.replace(http::router(new.clone()));
+                if let Ok(mut c) = current.lock() {
+                    *c = new;
+                }
+                tracing::info!(config = %path.display(), "configuration reloaded");
+            }
+            Err(e) => tracing::error!(
+                config = %path.display(),
+                error = %e,
+                "configuration not reloaded; the running one stays"
+            ),
+        }
+        notify_systemd(&[sd_notify::NotifyState::Ready]);
+    }
+}
+
+/// The app for the configuration now in `path`, sharing with `old` what a
+/// reload keeps.
+fn reloaded(path: &Path, old: &http::AppState) -> Result<http::AppState, RunError> {
+    let mut config = Config::load(path)?;
+    refuse_console(&config)?;
+    let running = &old.config;
+    for (section, changed) in [
+        (
+            "[directory]",
+            format!("{:?}", config.directory) != format!("{:?}", running.directory),
+        ),
+        (
+            "[store]",
+            format!("{:?}", config.store) != format!("{:?}", running.store),
+        ),
+        ("listen", config.listen != running.listen),
+        (
+            "[http]",
+            format!("{:?}", config.http) != format!("{:?}", running.http),
+        ),
+        (
+            "[metrics]",
+            format!("{:?}", config.metrics) != format!("{:?}", running.metrics),
+        ),
+        (
+            "[logging]",
+            format!("{:?}", config.logging) != format!("{:?}", running.logging),
+        ),
+    ] {
+        if changed {
+            tracing::warn!(
+                section,
+                "changed in the file: takes effect at the next restart"
+            );
+        }
+    }
+    config.listen = running.listen;
+    config.http = running.http.clone();
+    config.metrics = running.metrics.clone();
+    config.logging = running.logging.clone();
+    let notifier = Notifier::new(&config.mail, &config.sms, &config.base_dir)?;
+    let core = old
+        .core
+        .reloaded(config, notifier)
+        .map_err(BuildError::from)?;
+    Ok(old.reloaded(core)?)
 }
 
 /// A production daemon never prints secrets: the console transports are

@@ -24,7 +24,7 @@ mod security;
 mod server;
 pub mod session;
 
-pub use server::{ConnLimits, serve_limited};
+pub use server::{ConnLimits, Routes, serve_limited};
 
 use std::future::Future;
 use std::sync::Arc;
@@ -49,6 +49,7 @@ pub use error::AppError;
 
 /// Per-process secret keys (a restart voids CSRF tokens, PINs and sessions,
 /// which live in memory anyway).
+#[derive(Clone)]
 pub struct Keys {
     /// Signs CSRF tokens.
     pub csrf: zeroize::Zeroizing<[u8; 32]>,
@@ -98,6 +99,22 @@ impl App {
             core,
             templates,
             keys: Keys::random(),
+            security,
+        }))
+    }
+}
+
+impl App {
+    /// The app for a reloaded core: new templates and headers (branding,
+    /// texts), the same process keys (CSRF tokens already handed out stay
+    /// valid).
+    pub fn reloaded(&self, core: Core) -> Result<AppState, BuildError> {
+        let templates = pages::environment(core.i18n.clone())?;
+        let security = security::SecurityHeaders::new(&core.config);
+        Ok(Arc::new(Self {
+            core,
+            templates,
+            keys: self.keys.clone(),
             security,
         }))
     }
@@ -350,7 +367,7 @@ pub fn spawn_metrics(
 /// `grace` for requests in flight (default connection limits).
 pub async fn serve(
     listener: tokio::net::TcpListener,
-    router: Router,
+    router: impl Into<Routes>,
     shutdown: impl Future<Output = ()> + Send + 'static,
     grace: Duration,
 ) -> std::io::Result<()> {

@@ -46,15 +46,66 @@ impl Default for ConnLimits {
     }
 }
 
+/// The routes being served, replaceable while serving (a reload swaps in
+/// the router of a new app; each request takes the current one, requests in
+/// flight finish with theirs).
+#[derive(Clone)]
+pub struct Routes(Arc<std::sync::RwLock<Router>>);
+
+impl Routes {
+    /// Serves `router`.
+    pub fn new(router: Router) -> Self {
+        Self(Arc::new(std::sync::RwLock::new(router)))
+    }
+
+    /// From the next request on, serves `router`.
+    pub fn replace(&self, router: Router) {
+        if let Ok(mut r) = self.0.write() {
+            *r = router;
+        }
+    }
+
+    fn current(&self) -> Router {
+        match self.0.read() {
+            Ok(r) => r.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+}
+
+impl From<Router> for Routes {
+    fn from(r: Router) -> Self {
+        Self::new(r)
+    }
+}
+
+impl tower::Service<axum::extract::Request> for Routes {
+    type Response = axum::response::Response;
+    type Error = std::convert::Infallible;
+    type Future = axum::routing::future::RouteFuture<std::convert::Infallible>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, req: axum::extract::Request) -> Self::Future {
+        tower::Service::call(&mut self.current(), req)
+    }
+}
+
 /// Serves `router` on `listener` until `shutdown` resolves, then waits up to
 /// `grace` for requests in flight.
 pub async fn serve_limited(
     listener: tokio::net::TcpListener,
-    router: Router,
+    router: impl Into<Routes>,
     shutdown: impl Future<Output = ()> + Send + 'static,
     grace: Duration,
     limits: ConnLimits,
 ) -> std::io::Result<()> {
+    let router: Routes = router.into();
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
     let mut builder = hyper::server::conn::http1::Builder::new();

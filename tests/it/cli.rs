@@ -484,3 +484,132 @@ fn man_writes_valid_pages_that_name_every_subcommand() {
         }
     }
 }
+
+/// `systemctl reload kleidi` sends SIGHUP: the new branding shows on the
+/// next request, a session made before still works, and a broken file
+/// keeps the running configuration.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_the_configuration_and_keeps_sessions() {
+    let dir = TestDir::start();
+    let port = dead_port();
+    let extra = r#"
+[mail]
+transport = "console"
+from = "Accounts <noreply@example.org>"
+[metrics]
+listen = "127.0.0.1:0"
+[branding]
+institution = "Before Reload University"
+"#;
+    let toml = dir.config_toml(None, "", extra).replace(
+        "public_url = ",
+        &format!("listen = \"127.0.0.1:{port}\"\ninsecure_console = true\npublic_url = "),
+    );
+    let cfg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cfg.path(), &toml).unwrap();
+    let mut child = Command::new(KLEIDI)
+        .args(["serve", "--config"])
+        .arg(cfg.path())
+        .env_remove("CREDENTIALS_DIRECTORY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kleidi serve starts");
+    let client = crate::harness::http_client();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    while client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map_or(true, |r| r.status() != 200)
+    {
+        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let home = |c: reqwest::Client| {
+        let url = format!("{base}/");
+        async move {
+            c.get(url)
+                .header("accept-language", "en")
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(
+        home(client.clone())
+            .await
+            .contains("Before Reload University")
+    );
+    let cookie = crate::harness::session_cookie_at(
+        &client,
+        &format!("{base}/api/v1/session"),
+        "alice",
+        crate::harness::password_of("alice"),
+    )
+    .await;
+    let hup = |pid: u32| {
+        Command::new("kill")
+            .args(["-HUP", &pid.to_string()])
+            .status()
+            .unwrap()
+    };
+    // A new name, then SIGHUP.
+    std::fs::write(
+        cfg.path(),
+        toml.replace("Before Reload University", "After Reload University"),
+    )
+    .unwrap();
+    hup(child.id());
+    let started = Instant::now();
+    while !home(client.clone())
+        .await
+        .contains("After Reload University")
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "never reloaded"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let me = client
+        .get(format!("{base}/api/v1/me"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), 200, "the session made before the reload stays");
+    // A broken file: the running configuration stays.
+    std::fs::write(cfg.path(), "this is = = not toml").unwrap();
+    hup(child.id());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        home(client.clone())
+            .await
+            .contains("After Reload University")
+    );
+    assert_eq!(
+        client
+            .get(format!("{base}/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("configuration reloaded"), "{log}");
+    assert!(log.contains("configuration not reloaded"), "{log}");
+}
