@@ -507,7 +507,7 @@ institution = "Before Reload University"
     );
     let cfg = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(cfg.path(), &toml).unwrap();
-    let mut child = Command::new(KLEIDI)
+    let child = Command::new(KLEIDI)
         .args(["serve", "--config"])
         .arg(cfg.path())
         .env_remove("CREDENTIALS_DIRECTORY")
