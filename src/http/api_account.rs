@@ -241,13 +241,13 @@ pub async fn me(State(app): State<AppState>, Lang(lang): Lang, token: SessionTok
 #[schema(as = ChangePasswordRequest)]
 pub struct ChangeInput {
     /// The current password.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1)]
     current: Zeroizing<String>,
     /// The new password.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1)]
     new: Zeroizing<String>,
     /// The new password again.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1)]
     confirm: Zeroizing<String>,
 }
 
@@ -458,7 +458,7 @@ pub struct QuestionInput {
     #[schema(value_type = String, pattern = "^[1-4]$")]
     question: String,
     /// The answer.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1, pattern = r"\S")]
     answer: Zeroizing<String>,
     /// The current password, when re-authentication is required.
     #[serde(default)]
@@ -737,7 +737,7 @@ pub async fn recovery_resend(
 #[schema(as = AnswerRequest)]
 pub struct AnswerInput {
     /// The answer to the security question.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1, pattern = r"\S")]
     answer: Zeroizing<String>,
 }
 
@@ -783,10 +783,10 @@ pub async fn recovery_answer(
 #[schema(as = NewPasswordRequest)]
 pub struct NewPasswordInput {
     /// The new password.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1)]
     password: Zeroizing<String>,
     /// The same again.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, min_length = 1)]
     confirm: Zeroizing<String>,
     /// The rules were read (where the institution asks for it).
     #[serde(default)]
@@ -800,6 +800,16 @@ async fn new_password(
     i: NewPasswordInput,
     ip: std::net::IpAddr,
 ) -> Response {
+    // Checked at the edge, as the schema states, before the link or the
+    // journey is looked at: an empty field is a malformed request.
+    let missing: Vec<_> = [("password", &i.password), ("confirm", &i.confirm)]
+        .into_iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(f, _)| (f, "required"))
+        .collect();
+    if !missing.is_empty() {
+        return api_response(app, lang, &crate::journey::JourneyError::Fields(missing));
+    }
     match recovery::new_password(app, proof, &i.password, &i.confirm, i.accept_rules, ip).await {
         Ok(_) => Json(PasswordChanged::new(app, lang)).into_response(),
         Err(e) => api_response(app, lang, &e),

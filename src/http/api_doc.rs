@@ -114,13 +114,41 @@ pub async fn document(Extension(doc): Extension<Arc<str>>) -> impl IntoResponse 
     )
 }
 
-/// The API router (and the probes), with the document they make served at
-/// `/api/v1/openapi.json`.
-pub fn routes(app: &App) -> axum::Router<AppState> {
-    let (router, doc) = api_router().split_for_parts();
-    let doc = finish(doc, &app.config.public_url, app.config.is_https());
-    let doc: Arc<str> = Arc::from(doc.to_string());
-    router.layer(Extension(doc))
+/// The parts of the app the document describes, and the document itself.
+pub struct Documented {
+    /// The JSON API, for the CSRF and journey-secret layers.
+    pub api: axum::Router<AppState>,
+    /// `/healthz` and `/readyz`: GET only, outside the CSRF layer so that any
+    /// other method gets a plain 405.
+    pub probes: axum::Router<AppState>,
+    /// The document, for [`document`], to layer on the whole app.
+    pub document: Extension<Arc<str>>,
+}
+
+/// The API and probe routers and the document they make.
+pub fn routes(app: &App) -> Documented {
+    let (api, mut doc) = api_router().split_for_parts();
+    let (probes, probes_doc) = health::routes().split_for_parts();
+    doc.merge(probes_doc);
+    let mut doc = finish(doc, &app.config.public_url, app.config.is_https());
+    // This server's roles, so that a client (or a fuzzer) knows the valid ones.
+    let roles: Vec<&str> = app
+        .config
+        .activation
+        .roles
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    if !roles.is_empty()
+        && let Some(role) = doc.pointer_mut("/components/schemas/StartActivation/properties/role")
+    {
+        role["enum"] = json!(roles);
+    }
+    Documented {
+        api,
+        probes,
+        document: Extension(Arc::from(doc.to_string())),
+    }
 }
 
 fn api_router() -> OpenApiRouter<AppState> {
@@ -128,13 +156,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(api_activation::routes())
         .merge(api_account::routes())
         .merge(api_policy::routes())
-        .merge(health::routes())
         .routes(routes!(document))
-}
-
-/// The document for a server at `public_url`, as JSON.
-pub fn openapi(public_url: &str, https: bool) -> Value {
-    finish(api_router().into_openapi(), public_url, https)
 }
 
 /// Adds what the handlers' attributes do not say: `info`, `servers`, tags,

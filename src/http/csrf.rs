@@ -69,13 +69,17 @@ impl FromRequestParts<AppState> for CsrfToken {
     }
 }
 
-/// Methods that change nothing (RFC 9110 9.2.1). TRACE is one: no route
-/// takes it, so it must reach the router and get its 405, not a CSRF refusal.
-fn is_safe(m: &Method) -> bool {
-    matches!(
-        *m,
-        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    )
+/// Whether a request may change state: a method some route takes and that
+/// is not safe. Pages take only GET and POST, the API also PUT and DELETE.
+/// Any other method (TRACE, QUERY, PUT on a page...) reaches no handler, so
+/// it must get the router's 405, not a CSRF refusal. (A route layer cannot
+/// tell: axum runs route layers for a method a route lacks too.)
+fn changes_state(m: &Method, path: &str) -> bool {
+    match *m {
+        Method::POST => true,
+        Method::PUT | Method::PATCH | Method::DELETE => path.starts_with("/api/"),
+        _ => false,
+    }
 }
 
 /// No body and no media type: what a client sends to a bodiless operation.
@@ -109,13 +113,13 @@ pub async fn protect(State(app): State<AppState>, req: Request, next: Next) -> R
     let cookie = existing.unwrap_or_else(crate::token::random_token);
     parts.extensions.insert(CsrfCookie(cookie.clone()));
 
-    let req = if is_safe(&parts.method) {
-        Request::from_parts(parts, body)
-    } else {
+    let req = if changes_state(&parts.method, parts.uri.path()) {
         match check(&app, &parts, body, &cookie, fresh).await {
             Ok(body) => Request::from_parts(parts, body),
             Err(e) => return e.into_response(),
         }
+    } else {
+        Request::from_parts(parts, body)
     };
     let mut res = next.run(req).await;
     if fresh {

@@ -23,7 +23,6 @@ mod security;
 mod server;
 pub mod session;
 
-pub use api_doc::openapi;
 pub use server::{ConnLimits, serve_limited};
 
 use std::future::Future;
@@ -133,9 +132,9 @@ pub fn router(app: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let cfg = &app.config.http;
     // The JSON API and the probes come with their document; pages are plain routes.
-    let api = api_doc::routes(&app);
+    let documented = api_doc::routes(&app);
     Router::new()
-        .merge(api)
+        .merge(documented.api)
         .route("/", get(pages::home))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
@@ -218,9 +217,12 @@ pub fn router(app: AppState) -> Router {
             app.config.request_timeout(),
         ))
         .layer(from_fn_with_state(app.clone(), csrf::protect))
+        // The probes change nothing: no CSRF, journey or body layers.
+        .merge(documented.probes)
         .layer(from_fn_with_state(app.clone(), error::render_errors))
         .layer(from_fn_with_state(app.clone(), lang::remember))
         .layer(from_fn_with_state(app.clone(), security::headers))
+        .layer(documented.document)
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<axum::body::Body>| {

@@ -301,16 +301,12 @@ async fn answers_as_declared(
 ) -> (u16, Value) {
     let op = &doc["paths"][path][method];
     assert!(op.is_object(), "{method} {path} is not in the document");
+    let schema = op.pointer("/requestBody/content/application~1json/schema");
     let body = body.or_else(|| {
-        op.get("requestBody")
-            .map(|b| example(doc, &b["content"]["application/json"]["schema"]))
+        let b = example(doc, schema?);
+        conforms(doc, schema?, &b, "request").expect("the example fits the request schema");
+        Some(b)
     });
-    if let (Some(b), Some(s)) = (
-        &body,
-        op.pointer("/requestBody/content/application~1json/schema"),
-    ) {
-        conforms(doc, s, b, "request").expect("the example fits the request schema");
-    }
     let url = t.url(path);
     let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
     let mut req = t.client.request(m, url).header("accept-language", "en");
@@ -354,20 +350,30 @@ async fn examples_built_from_the_schemas_get_the_answers_the_document_declares()
     assert_eq!(s, 200);
     let (s, roles) = answers_as_declared(&t, &doc, "get", "/api/v1/activation", None).await;
     assert_eq!(s, 200);
-    // An example role is no role: refused with the declared error shape.
-    let (s, v) = answers_as_declared(&t, &doc, "post", "/api/v1/activation", None).await;
-    assert_eq!(s, 422, "{v}");
-    // A real one starts a journey.
-    let role = roles["roles"][0]["id"].clone();
-    let (s, started) = answers_as_declared(
+    // The role is an enum of this server's roles: the example starts a journey.
+    let (s, started) = answers_as_declared(&t, &doc, "post", "/api/v1/activation", None).await;
+    assert_eq!(s, 201, "{started}");
+    assert_eq!(
+        doc.pointer("/components/schemas/StartActivation/properties/role/enum"),
+        Some(&json!(
+            roles["roles"]
+                .as_array()
+                .expect("roles")
+                .iter()
+                .map(|r| r["id"].clone())
+                .collect::<Vec<_>>()
+        ))
+    );
+    // Another is refused with the declared error shape.
+    let (s, v) = answers_as_declared(
         &t,
         &doc,
         "post",
         "/api/v1/activation",
-        Some(json!({"role": role})),
+        Some(json!({"role": "no-such-role"})),
     )
     .await;
-    assert_eq!(s, 201, "{started}");
+    assert_eq!(s, 422, "{v}");
     let (s, v) = answers_as_declared(&t, &doc, "post", "/api/v1/session", None).await;
     assert_eq!(s, 401, "{v}");
     let (s, _) = answers_as_declared(&t, &doc, "delete", "/api/v1/session", None).await;
@@ -451,6 +457,34 @@ async fn undeclared_methods_and_out_of_range_values_are_refused_as_the_document_
     assert!(allow.is_some_and(|a| a.contains("DELETE")), "{allow:?}");
     let body: Value = r.json().await.expect("JSON");
     assert_eq!(body["error"]["code"], "method_not_allowed");
+
+    // Pages and probes too: a method no route takes is a 405, not a CSRF refusal.
+    for (m, path) in [
+        ("POST", "/healthz"),
+        ("PUT", "/readyz"),
+        ("PUT", "/login"),
+        ("QUERY", "/"),
+    ] {
+        let m = reqwest::Method::from_bytes(m.as_bytes()).expect("method");
+        let r = t
+            .client
+            .request(m.clone(), t.url(path))
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 405, "{m} {path}");
+    }
+
+    // An empty new password is malformed whatever the link: the schema says
+    // `minLength: 1`.
+    let (s, v) = t
+        .api(
+            "/api/v1/recovery/link/no-such-token/password",
+            json!({"password": "", "confirm": ""}),
+        )
+        .await;
+    assert_eq!(s, 422, "{v}");
+    assert_eq!(v["error"]["code"], "invalid_input");
 
     let (s, v) = t.api_get("/api/v1/policy/suggestions?n=20").await;
     assert_eq!(s, 200);

@@ -65,8 +65,10 @@ pub struct NationalIdInput {
 #[schema(as = ActivationPasswordRequest)]
 pub struct PasswordInput {
     /// The new password.
+    #[schema(min_length = 1)]
     pub password: String,
     /// The same again.
+    #[schema(min_length = 1)]
     pub confirm: String,
     /// The terms of use were accepted.
     #[serde(default)]
