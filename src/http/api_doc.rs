@@ -23,7 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::journey_error::ErrorBody;
-use super::{App, AppState, api_account, api_activation, api_policy, health};
+use super::{App, AppState, api_account, api_activation, api_policy, api_recovery, health};
 
 /// The journey id path parameter.
 #[derive(Deserialize, IntoParams)]
@@ -32,6 +32,29 @@ pub struct FlowParam {
     /// The journey id returned when it started.
     #[allow(dead_code)]
     flow: String,
+}
+
+/// A string schema with one allowed value, for fields that never vary.
+pub(super) fn constant(v: &str) -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some([v]))
+        .build()
+}
+
+/// `next` is always `pin`.
+pub(super) fn next_pin() -> utoipa::openapi::schema::Object {
+    constant("pin")
+}
+
+/// `next` is always `password`.
+pub(super) fn next_password() -> utoipa::openapi::schema::Object {
+    constant("password")
+}
+
+/// `next` is always `check_messages`.
+pub(super) fn next_check_messages() -> utoipa::openapi::schema::Object {
+    constant("check_messages")
 }
 
 /// An error response: the [`ErrorBody`] schema, with `Retry-After` when the
@@ -155,6 +178,7 @@ fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(api_activation::routes())
         .merge(api_account::routes())
+        .merge(api_recovery::routes())
         .merge(api_policy::routes())
         .routes(routes!(document))
 }

@@ -9,6 +9,7 @@ mod api_account;
 mod api_activation;
 mod api_doc;
 mod api_policy;
+mod api_recovery;
 pub mod binding;
 mod client;
 pub mod csrf;
