@@ -1,40 +1,110 @@
-//! `/api/v1/session`, `/api/v1/me…`, `/api/v1/recovery…` and
-//! `/api/v1/username-recovery`: mypassword as JSON.
+//! `/api/v1/session` and `/api/v1/me…`: signing in and out, and the
+//! signed-in account, as JSON.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use zeroize::Zeroizing;
 
+use super::api_activation::PinInput;
+use super::api_doc::{
+    Conflict, Forbidden, Gone, NotFound, TooManyRequests, Unauthorized, Unavailable, Unprocessable,
+    next_pin,
+};
 use super::journey_error::api_response;
 use super::lang::Lang;
 use super::session::{self, SessionToken};
 use super::{AppState, ClientIp};
 use crate::directory::Warning;
-use crate::journey::account;
-use crate::journey::recovery::{self, Proof, StartInput, UsernameInput};
+use crate::journey::account::{self, AccountInfo};
 use crate::journey::session::ContactKind;
 
-fn warning_json(w: Option<Warning>) -> serde_json::Value {
-    match w {
-        Some(Warning::TimeBeforeExpiration(s)) => json!({"expires_in_seconds": s}),
-        Some(Warning::GraceAuthNsRemaining(n)) => json!({"grace_logins_left": n}),
-        None => serde_json::Value::Null,
+/// The session and account operations, each in the document.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(sign_in, sign_out))
+        .routes(routes!(me))
+        .routes(routes!(change_password))
+        .routes(routes!(end_other_sessions))
+        .routes(routes!(start_contact))
+        .routes(routes!(verify_contact))
+        .routes(routes!(remove_contact))
+        .routes(routes!(set_question))
+}
+
+/// A password expiry warning from the directory.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum PasswordWarning {
+    /// The password expires soon.
+    Expires {
+        /// Seconds until it expires.
+        expires_in_seconds: u32,
+    },
+    /// The password has expired; grace sign-ins remain.
+    Grace {
+        /// Sign-ins left before the account is locked.
+        grace_logins_left: u32,
+    },
+}
+
+impl PasswordWarning {
+    fn from(w: Option<Warning>) -> Option<Self> {
+        match w? {
+            Warning::TimeBeforeExpiration(s) => Some(Self::Expires {
+                expires_in_seconds: s,
+            }),
+            Warning::GraceAuthNsRemaining(n) => Some(Self::Grace {
+                grace_logins_left: n,
+            }),
+        }
     }
 }
 
 /// Sign-in body.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = SignInRequest)]
 pub struct SignInInput {
+    /// The username.
     username: String,
+    /// The password.
+    #[schema(value_type = String, min_length = 1, pattern = r"\S")]
     password: Zeroizing<String>,
 }
 
+/// A new session.
+#[derive(Serialize, ToSchema)]
+pub struct SessionCreated {
+    /// Only a password change is allowed until it is done.
+    must_change_password: bool,
+    /// A password expiry warning from the directory, if any.
+    warning: Option<PasswordWarning>,
+}
+
 /// `POST /api/v1/session`: signs in; the session is a cookie.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session",
+    tag = "session",
+    operation_id = "signIn",
+    summary = "Sign in",
+    description = "Sets the session cookie. `must_change_password` means only a password change is allowed until it is done.",
+    request_body = SignInInput,
+    responses(
+        (status = 201, description = "Signed in.", body = SessionCreated,
+            headers(("Set-Cookie" = String, description = "The session cookie."))),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = Unprocessable),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn sign_in(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -43,11 +113,11 @@ pub async fn sign_in(
 ) -> Response {
     match account::sign_in(&app, &i.username, &i.password, ip).await {
         Ok(s) => {
-            let mut r = (
-                StatusCode::CREATED,
-                Json(json!({"must_change_password": s.restricted, "warning": warning_json(s.warning)})),
-            )
-                .into_response();
+            let body = SessionCreated {
+                must_change_password: s.restricted,
+                warning: PasswordWarning::from(s.warning),
+            };
+            let mut r = (StatusCode::CREATED, Json(body)).into_response();
             session::set(&app, &mut r, &s.token);
             r
         }
@@ -56,6 +126,19 @@ pub async fn sign_in(
 }
 
 /// `DELETE /api/v1/session`: signs out.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/session",
+    tag = "session",
+    operation_id = "signOut",
+    summary = "Sign out",
+    description = "Ends the session (if any) and clears the cookie. No body and no `Content-Type` are needed.",
+    responses(
+        (status = 204, description = "Signed out.",
+            headers(("Set-Cookie" = String, description = "Clears the session cookie."))),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn sign_out(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -69,7 +152,29 @@ pub async fn sign_out(
     r
 }
 
+/// How many other sessions ended.
+#[derive(Serialize, ToSchema)]
+pub struct SessionsEnded {
+    /// Other sessions of the account that were ended.
+    ended: usize,
+}
+
 /// `POST /api/v1/me/sessions/end-others`: ends the account's other sessions.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/sessions/end-others",
+    tag = "account",
+    operation_id = "endOtherSessions",
+    summary = "Sign out everywhere else",
+    description = "Ends every other session of the signed-in account, on every node; this one stays. No body and no `Content-Type` are needed.",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "Ended.", body = SessionsEnded),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn end_other_sessions(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -77,12 +182,25 @@ pub async fn end_other_sessions(
     token: SessionToken,
 ) -> Response {
     match account::end_other_sessions(&app, token.as_str(), ip).await {
-        Ok(n) => Json(json!({ "ended": n })).into_response(),
+        Ok(n) => Json(SessionsEnded { ended: n }).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
 
 /// `GET /api/v1/me`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    tag = "account",
+    operation_id = "getAccount",
+    summary = "The signed-in account",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The account.", body = AccountInfo),
+        (status = 401, response = Unauthorized),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn me(State(app): State<AppState>, Lang(lang): Lang, token: SessionToken) -> Response {
     match account::info(&app, token.as_str()).await {
         Ok(i) => Json(i).into_response(),
@@ -91,15 +209,58 @@ pub async fn me(State(app): State<AppState>, Lang(lang): Lang, token: SessionTok
 }
 
 /// Password change body.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ChangePasswordRequest)]
 pub struct ChangeInput {
+    /// The current password.
+    #[schema(value_type = String, min_length = 1)]
     current: Zeroizing<String>,
+    /// The new password.
+    #[schema(value_type = String, min_length = 1)]
     new: Zeroizing<String>,
+    /// The new password again.
+    #[schema(value_type = String, min_length = 1)]
     confirm: Zeroizing<String>,
 }
 
+/// A changed password.
+#[derive(Serialize, ToSchema)]
+pub(super) struct PasswordChanged {
+    /// Always true.
+    changed: bool,
+    /// What to update now (devices, Wi-Fi...), in the request's language.
+    reminder: String,
+}
+
+impl PasswordChanged {
+    pub(super) fn new(app: &AppState, lang: &str) -> Self {
+        Self {
+            changed: true,
+            reminder: app.i18n.t(lang, "account-changed-reminder"),
+        }
+    }
+}
+
 /// `POST /api/v1/me/password`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/password",
+    tag = "account",
+    operation_id = "changePassword",
+    summary = "Change the password",
+    description = "Allowed even when the password must be changed.",
+    security(("session" = [])),
+    request_body = ChangeInput,
+    responses(
+        (status = 200, description = "Changed.", body = PasswordChanged),
+        (status = 401, response = Unauthorized),
+        (status = 409, response = Conflict),
+        (status = 422, response = Unprocessable),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn change_password(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -108,26 +269,53 @@ pub async fn change_password(
     Json(i): Json<ChangeInput>,
 ) -> Response {
     match account::change_password(&app, token.as_str(), &i.current, &i.new, &i.confirm, ip).await {
-        Ok(()) => Json(
-            json!({"changed": true, "reminder": app.i18n.t(&lang, "account-changed-reminder")}),
-        )
-        .into_response(),
+        Ok(()) => Json(PasswordChanged::new(&app, &lang)).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
 
-/// Contact change body.
-#[derive(Deserialize)]
+/// Contact change body (`value` is ignored on removal).
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ContactRequest)]
 pub struct ContactInput {
+    /// Which contact.
     kind: ContactKind,
+    /// The new address or number (not needed to remove).
     #[serde(default)]
     value: String,
+    /// The current password, when re-authentication is required.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     password: Option<Zeroizing<String>>,
 }
 
+/// The next step of a contact change.
+#[derive(Serialize, ToSchema)]
+pub struct ContactPending {
+    /// `pin`: confirm with the PIN sent to the new contact.
+    #[schema(schema_with = next_pin)]
+    next: &'static str,
+}
+
 /// `POST /api/v1/me/contacts`: sends a PIN to the new address.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/contacts",
+    tag = "account",
+    operation_id = "startContactChange",
+    summary = "Set a recovery contact",
+    description = "Sends a PIN to the new email or mobile; `POST /api/v1/me/contacts/verify` stores it. The current password is needed when the sign-in is not recent.",
+    security(("session" = [])),
+    request_body = ContactInput,
+    responses(
+        (status = 202, description = "A PIN was sent.", body = ContactPending),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = Unprocessable),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn start_contact(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -144,19 +332,36 @@ pub async fn start_contact(
     )
     .await
     {
-        Ok(()) => (StatusCode::ACCEPTED, Json(json!({"next": "pin"}))).into_response(),
+        Ok(()) => (StatusCode::ACCEPTED, Json(ContactPending { next: "pin" })).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
 
-/// PIN body.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PinInput {
-    pin: String,
+/// Something was stored.
+#[derive(Serialize, ToSchema)]
+pub struct Stored {
+    /// Always true.
+    stored: bool,
 }
 
 /// `POST /api/v1/me/contacts/verify`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/contacts/verify",
+    tag = "account",
+    operation_id = "verifyContact",
+    summary = "Confirm a recovery contact with its PIN",
+    security(("session" = [])),
+    request_body = PinInput,
+    responses(
+        (status = 200, description = "Stored.", body = Stored),
+        (status = 401, response = Unauthorized),
+        (status = 409, response = Conflict),
+        (status = 410, response = Gone),
+        (status = 422, response = Unprocessable),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn verify_contact(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -165,12 +370,36 @@ pub async fn verify_contact(
     Json(i): Json<PinInput>,
 ) -> Response {
     match account::confirm_contact_change(&app, token.as_str(), &i.pin, ip).await {
-        Ok(()) => Json(json!({"stored": true})).into_response(),
+        Ok(()) => Json(Stored { stored: true }).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
 
+/// A contact was removed.
+#[derive(Serialize, ToSchema)]
+pub struct Removed {
+    /// Always true.
+    removed: bool,
+}
+
 /// `POST /api/v1/me/contacts/remove`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/contacts/remove",
+    tag = "account",
+    operation_id = "removeContact",
+    summary = "Remove a recovery contact",
+    description = "Only `kind` (and `password` when re-authentication is needed) matters.",
+    security(("session" = [])),
+    request_body = ContactInput,
+    responses(
+        (status = 200, description = "Removed.", body = Removed),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = Unprocessable),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn remove_contact(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -187,22 +416,48 @@ pub async fn remove_contact(
     )
     .await
     {
-        Ok(()) => Json(json!({"removed": true})).into_response(),
+        Ok(()) => Json(Removed { removed: true }).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }
 
 /// Security question body.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = SecurityQuestionRequest)]
 pub struct QuestionInput {
+    /// Which question of the pool (shown translated on the page); the
+    /// recovery draws the question it shows for unknown input from the same pool.
+    #[schema(value_type = String, pattern = "^[1-4]$")]
     question: String,
+    /// The answer.
+    #[schema(value_type = String, min_length = 1, pattern = r"\S")]
     answer: Zeroizing<String>,
+    /// The current password, when re-authentication is required.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     password: Option<Zeroizing<String>>,
 }
 
 /// `PUT /api/v1/me/security-question`.
+#[utoipa::path(
+    put,
+    path = "/api/v1/me/security-question",
+    tag = "account",
+    operation_id = "setSecurityQuestion",
+    summary = "Set the security question",
+    description = "Replaces the question and its answer. 404 `not_offered` when the institution does not use security questions.",
+    security(("session" = [])),
+    request_body = QuestionInput,
+    responses(
+        (status = 200, description = "Stored.", body = Stored),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+        (status = 422, response = Unprocessable),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn set_question(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -220,152 +475,7 @@ pub async fn set_question(
     )
     .await
     {
-        Ok(()) => Json(json!({"stored": true})).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// `POST /api/v1/recovery`: the same answer whatever the input matched.
-pub async fn start_recovery(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Json(i): Json<StartInput>,
-) -> Response {
-    match recovery::start(&app, i, &lang, ip).await {
-        Ok(s) => (StatusCode::ACCEPTED, Json(s)).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// `POST /api/v1/recovery/{flow}/pin`.
-pub async fn recovery_pin(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Path(flow): Path<String>,
-    Json(i): Json<PinInput>,
-) -> Response {
-    match recovery::pin(&app, &flow, &i.pin, ip).await {
-        Ok(()) => Json(json!({"flow": flow, "next": "password"})).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// `GET /api/v1/recovery/{flow}/status`: the step, and whether the code
-/// could be sent.
-pub async fn recovery_status(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    Path(flow): Path<String>,
-) -> Response {
-    match recovery::status(&app, &flow).await {
-        Ok(st) => Json(json!({"flow": flow, "step": st.step, "send_failure": st.send_failure}))
-            .into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// `POST /api/v1/recovery/{flow}/resend`: a new code (at once after a
-/// failed send).
-pub async fn recovery_resend(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Path(flow): Path<String>,
-) -> Response {
-    match recovery::resend(&app, &flow, ip).await {
-        Ok(()) => (
-            StatusCode::ACCEPTED,
-            Json(json!({"flow": flow, "next": "pin"})),
-        )
-            .into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// Answer body.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AnswerInput {
-    answer: Zeroizing<String>,
-}
-
-/// `POST /api/v1/recovery/{flow}/answer`.
-pub async fn recovery_answer(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Path(flow): Path<String>,
-    Json(i): Json<AnswerInput>,
-) -> Response {
-    match recovery::answer(&app, &flow, &i.answer, ip).await {
-        Ok(()) => Json(json!({"flow": flow, "next": "password"})).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
-}
-
-/// New password body.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewPasswordInput {
-    password: Zeroizing<String>,
-    confirm: Zeroizing<String>,
-    #[serde(default)]
-    accept_rules: bool,
-}
-
-async fn new_password(
-    app: &AppState,
-    lang: &str,
-    proof: Proof<'_>,
-    i: NewPasswordInput,
-    ip: std::net::IpAddr,
-) -> Response {
-    match recovery::new_password(app, proof, &i.password, &i.confirm, i.accept_rules, ip).await {
-        Ok(_) => {
-            Json(json!({"changed": true, "reminder": app.i18n.t(lang, "account-changed-reminder")}))
-                .into_response()
-        }
-        Err(e) => api_response(app, lang, &e),
-    }
-}
-
-/// `POST /api/v1/recovery/{flow}/password`.
-pub async fn recovery_password(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Path(flow): Path<String>,
-    Json(i): Json<NewPasswordInput>,
-) -> Response {
-    new_password(&app, &lang, Proof::Flow(&flow), i, ip).await
-}
-
-/// `POST /api/v1/recovery/link/{token}/password`.
-pub async fn link_password(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Path(token): Path<String>,
-    Json(i): Json<NewPasswordInput>,
-) -> Response {
-    new_password(&app, &lang, Proof::Link(&token), i, ip).await
-}
-
-/// `POST /api/v1/username-recovery`.
-pub async fn username_recovery(
-    State(app): State<AppState>,
-    Lang(lang): Lang,
-    ClientIp(ip): ClientIp,
-    Json(i): Json<UsernameInput>,
-) -> Response {
-    match recovery::recover_username(&app, i, ip).await {
-        Ok(()) => (
-            StatusCode::ACCEPTED,
-            Json(json!({"next": "check_messages"})),
-        )
-            .into_response(),
+        Ok(()) => Json(Stored { stored: true }).into_response(),
         Err(e) => api_response(&app, &lang, &e),
     }
 }

@@ -2,51 +2,144 @@
 //! check never looks anyone up: a username given is only compared as text, so
 //! the answer is the same whether or not such an account exists.
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use zeroize::Zeroizing;
 
-use super::journey_error::{rule_message, violation_message};
+use super::api_doc::TooManyRequests;
+use super::journey_error::{ViolationBody, rule_message};
 use super::lang::Lang;
 use super::{AppError, AppState, ClientIp};
-use crate::policy::{CheckContext, SuggestionKind};
+use crate::policy::{Arg, CheckContext, SuggestionKind};
+
+/// The policy operations, each in the document.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(describe))
+        .routes(routes!(check))
+        .routes(routes!(suggestions))
+}
+
+/// A rule parameter: a number or a word.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum RuleArg {
+    /// A count or limit.
+    Number(i64),
+    /// A word.
+    Text(String),
+}
+
+/// One active rule.
+#[derive(Serialize, ToSchema)]
+pub struct PolicyRule {
+    /// Stable rule code, e.g. `too_short`.
+    code: &'static str,
+    /// The rule's parameters, e.g. `{"min": 8}`.
+    args: BTreeMap<&'static str, RuleArg>,
+    /// The rule, in the request's language.
+    message: String,
+}
+
+/// The password rules.
+#[derive(Serialize, ToSchema)]
+pub struct Policy {
+    /// The shortest password allowed.
+    min_length: usize,
+    /// The longest password allowed.
+    max_length: usize,
+    /// Every active rule.
+    rules: Vec<PolicyRule>,
+}
 
 /// `GET /api/v1/policy`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/policy",
+    tag = "policy",
+    operation_id = "getPolicy",
+    summary = "The active password rules",
+    responses((status = 200, description = "The rules, with messages in the request's language.", body = Policy))
+)]
 pub async fn describe(State(app): State<AppState>, Lang(lang): Lang) -> Response {
-    let rules: Vec<_> = app
+    let rules = app
         .policy
         .describe()
         .iter()
-        .map(|r| {
-            let args: serde_json::Map<String, serde_json::Value> = r
+        .map(|r| PolicyRule {
+            code: r.code,
+            args: r
                 .args
                 .iter()
-                .map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default()))
-                .collect();
-            json!({"code": r.code, "args": args, "message": rule_message(&app, &lang, r)})
+                .map(|(k, v)| {
+                    let v = match v {
+                        Arg::Number(n) => RuleArg::Number(*n),
+                        Arg::Text(s) => RuleArg::Text(s.clone()),
+                    };
+                    (*k, v)
+                })
+                .collect(),
+            message: rule_message(&app, &lang, r),
         })
         .collect();
-    Json(json!({
-        "min_length": app.policy.min_length(),
-        "max_length": app.policy.max_length(),
-        "rules": rules,
-    }))
+    Json(Policy {
+        min_length: app.policy.min_length(),
+        max_length: app.policy.max_length(),
+        rules,
+    })
     .into_response()
 }
 
 /// Body of `POST /api/v1/policy/check`.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = PolicyCheckRequest)]
 pub struct CheckInput {
+    /// The password as typed so far; an empty one is checked too (it
+    /// breaks the length rule).
+    #[schema(value_type = String)]
     password: Zeroizing<String>,
+    /// Compared as text only.
     #[serde(default)]
     username: Option<String>,
 }
 
+/// The verdict on a password.
+#[derive(Serialize, ToSchema)]
+pub struct PolicyCheckResult {
+    /// No rule is broken.
+    ok: bool,
+    /// The rules broken.
+    violations: Vec<ViolationBody>,
+    /// zxcvbn score (0 to 4), when computed.
+    #[schema(minimum = 0, maximum = 4)]
+    score: Option<u8>,
+    /// How to make it stronger, in the request's language.
+    hints: Vec<String>,
+}
+
 /// `POST /api/v1/policy/check`: `{ok, violations, score}` in the request's language.
+#[utoipa::path(
+    post,
+    path = "/api/v1/policy/check",
+    tag = "policy",
+    operation_id = "checkPassword",
+    summary = "Check a password against the rules",
+    description = "Never looks anyone up: a username given is only compared as text.",
+    request_body = CheckInput,
+    responses(
+        (status = 200, description = "The verdict.", body = PolicyCheckResult),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = super::api_doc::Unavailable),
+    )
+)]
 pub async fn check(
     State(app): State<AppState>,
     Lang(lang): Lang,
@@ -70,34 +163,77 @@ pub async fn check(
         ..Default::default()
     };
     let report = app.policy.check_scored(&i.password, &ctx);
-    let violations: Vec<_> = report
+    let violations = report
         .violations
         .iter()
-        .map(|v| json!({"code": v.code, "message": violation_message(&app, &lang, v)}))
+        .map(|v| ViolationBody::new(&app, &lang, v))
         .collect();
-    let hints: Vec<_> = report
+    let hints = report
         .hints
         .iter()
         .map(|h| app.i18n.t(&lang, &crate::policy::hint_fluent_id(h)))
         .collect();
-    Ok(Json(
-        json!({"ok": report.ok, "violations": violations, "score": report.score, "hints": hints}),
-    )
+    Ok(Json(PolicyCheckResult {
+        ok: report.ok,
+        violations,
+        score: report.score,
+        hints,
+    })
     .into_response())
 }
 
+/// The most suggestions one request may ask for.
+const MAX_SUGGESTIONS: usize = 20;
+
 /// Query of `GET /api/v1/policy/suggestions`.
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SuggestQuery {
+    /// Random characters (the default) or a passphrase.
     #[serde(default)]
     kind: Option<SuggestionKind>,
+    /// How many (default 4, at most 20).
     #[serde(default)]
+    #[param(minimum = 0, maximum = 20)]
     n: Option<usize>,
 }
 
+/// Suggested passwords.
+#[derive(Serialize, ToSchema)]
+pub struct Suggestions {
+    /// Their kind.
+    kind: SuggestionKind,
+    /// Passwords that pass the rules.
+    suggestions: Vec<String>,
+}
+
 /// `GET /api/v1/policy/suggestions?kind=random|passphrase&n=4`.
-pub async fn suggestions(State(app): State<AppState>, Query(q): Query<SuggestQuery>) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/policy/suggestions",
+    tag = "policy",
+    operation_id = "suggestPasswords",
+    summary = "Suggested passwords that pass the rules",
+    params(SuggestQuery),
+    responses(
+        (status = 200, description = "The suggestions.", body = Suggestions),
+        (status = 400, response = super::api_doc::BadRequest),
+    )
+)]
+pub async fn suggestions(
+    State(app): State<AppState>,
+    Query(q): Query<SuggestQuery>,
+) -> Result<Response, AppError> {
     let kind = q.kind.unwrap_or(SuggestionKind::Random);
-    let n = q.n.unwrap_or(4).min(20);
-    Json(json!({"kind": kind, "suggestions": app.policy.suggest(n, kind)})).into_response()
+    let n = q.n.unwrap_or(4);
+    // The document states the limit; asking for more is an error, not a
+    // silent cut.
+    if n > MAX_SUGGESTIONS {
+        return Err(AppError::BadRequest);
+    }
+    Ok(Json(Suggestions {
+        kind,
+        suggestions: app.policy.suggest(n, kind),
+    })
+    .into_response())
 }

@@ -5,6 +5,15 @@
 //! any non-safe request whose `Origin` or `Sec-Fetch-Site` says it came from
 //! another site is refused, and the JSON API only takes `application/json`,
 //! which a cross-site form cannot send.
+//!
+//! A bodiless API request (sign-out, a resend, ending other sessions) may come
+//! without any `Content-Type`, as its OpenAPI operation declares no body. It
+//! is taken only when it carries no body at all and the browser's provenance
+//! headers, when present, say it came from kleidi itself: every browser that
+//! sends cookies with a cross-site or same-site (sibling subdomain) request
+//! also sends `Sec-Fetch-Site` or `Origin` with it, and both are checked
+//! above; a request with neither is not a browser's cross-site request. A
+//! bodied request without JSON is still refused with 415.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, Request, State};
@@ -60,8 +69,27 @@ impl FromRequestParts<AppState> for CsrfToken {
     }
 }
 
-fn is_safe(m: &Method) -> bool {
-    matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
+/// Whether a request may change state: a method some route takes and that
+/// is not safe. Pages take only GET and POST, the API also PUT and DELETE.
+/// Any other method (TRACE, QUERY, PUT on a page...) reaches no handler, so
+/// it must get the router's 405, not a CSRF refusal. (A route layer cannot
+/// tell: axum runs route layers for a method a route lacks too.)
+fn changes_state(m: &Method, path: &str) -> bool {
+    match *m {
+        Method::POST => true,
+        Method::PUT | Method::PATCH | Method::DELETE => path.starts_with("/api/"),
+        _ => false,
+    }
+}
+
+/// No body and no media type: what a client sends to a bodiless operation.
+fn is_bodiless(h: &axum::http::HeaderMap) -> bool {
+    let empty_length = h
+        .get(header::CONTENT_LENGTH)
+        .is_none_or(|v| v.as_bytes() == b"0");
+    empty_length
+        && !h.contains_key(header::TRANSFER_ENCODING)
+        && !h.contains_key(header::CONTENT_TYPE)
 }
 
 /// The origin (`scheme://host[:port]`) of the public URL.
@@ -85,13 +113,13 @@ pub async fn protect(State(app): State<AppState>, req: Request, next: Next) -> R
     let cookie = existing.unwrap_or_else(crate::token::random_token);
     parts.extensions.insert(CsrfCookie(cookie.clone()));
 
-    let req = if is_safe(&parts.method) {
-        Request::from_parts(parts, body)
-    } else {
+    let req = if changes_state(&parts.method, parts.uri.path()) {
         match check(&app, &parts, body, &cookie, fresh).await {
             Ok(body) => Request::from_parts(parts, body),
             Err(e) => return e.into_response(),
         }
+    } else {
+        Request::from_parts(parts, body)
     };
     let mut res = next.run(req).await;
     if fresh {
@@ -132,7 +160,20 @@ async fn check(
         .unwrap_or("");
     if parts.uri.path().starts_with("/api/") {
         // A cross-site page can only send JSON after a CORS preflight, which
-        // kleidi never grants.
+        // kleidi never grants. A bodiless request passed the provenance
+        // checks above (see the module comment).
+        if is_bodiless(h) {
+            // `Origin: null` (passed above for form posts, which also need
+            // the signed token) proves nothing here: without Sec-Fetch-Site
+            // to vouch for it, refuse.
+            let vouched = h.contains_key("sec-fetch-site")
+                || h.get(header::ORIGIN).is_none_or(|o| o != "null");
+            return if vouched {
+                Ok(body)
+            } else {
+                Err(AppError::Csrf)
+            };
+        }
         if !ct.starts_with("application/json") {
             return Err(AppError::UnsupportedMediaType);
         }

@@ -6,7 +6,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
-use serde_json::json;
 
 use super::AppState;
 use super::lang::negotiate_parts;
@@ -190,19 +189,26 @@ pub async fn render_errors(State(app): State<AppState>, req: Request, next: Next
     }
     let message = err.message(&app, &lang);
     let mut out = if api {
-        (
-            err.status(),
-            axum::Json(json!({"error": {"code": err.code(), "message": message}})),
-        )
-            .into_response()
+        let body = super::journey_error::ErrorBody::new(err.code(), message);
+        (err.status(), axum::Json(body)).into_response()
     } else {
         let page = super::pages::error_page(&app, &lang, &message);
         (err.status(), Html(page)).into_response()
     };
-    if let AppError::TooManyRequests { retry_after } = err
-        && let Ok(v) = HeaderValue::from_str(&retry_after.to_string())
+    // Every 429 and 503 says when to come back, as the document promises.
+    let retry_after = match err {
+        AppError::TooManyRequests { retry_after } => Some(retry_after),
+        AppError::Unavailable(_) => Some(30),
+        _ => None,
+    };
+    if let Some(s) = retry_after
+        && let Ok(v) = HeaderValue::from_str(&s.to_string())
     {
         out.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    // A 405 names the methods the path does take (RFC 9110 15.5.6).
+    if let Some(allow) = res.headers().get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
     }
     out
 }

@@ -6,13 +6,73 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use serde_json::json;
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 
+/// The probes, in the document (their errors are not the API's JSON ones).
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+}
+
+/// The process is up.
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    /// `ok`.
+    #[schema(value_type = String, pattern = "^ok$")]
+    status: &'static str,
+}
+
+/// Whether a dependency answered.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Probe {
+    /// It answered.
+    Ok,
+    /// It refused or is down.
+    Unreachable,
+    /// It did not answer in time.
+    Timeout,
+}
+
+/// Overall readiness.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadyStatus {
+    /// Serving.
+    Ready,
+    /// A dependency is down.
+    Unavailable,
+}
+
+/// What the readiness probe found; a dependency not reached is absent.
+#[derive(Serialize, ToSchema)]
+pub struct Readiness {
+    /// The verdict.
+    status: ReadyStatus,
+    /// The directory, when it was asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    directory: Option<Probe>,
+    /// The state store.
+    store: Probe,
+}
+
 /// Always 200 while the process serves requests.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "meta",
+    operation_id = "healthz",
+    summary = "The process is up",
+    responses((status = 200, description = "Always, while the process serves requests.", body = Health))
+)]
 pub async fn healthz() -> impl IntoResponse {
-    Json(json!({"status": "ok"}))
+    Json(Health { status: "ok" })
 }
 
 /// 200 when kleidi can serve: the state store answers and the directory
@@ -21,6 +81,18 @@ pub async fn healthz() -> impl IntoResponse {
 /// with `Retry-After`. A slow directory that still answers within its
 /// timeout is ready: a load balancer must not drain every node because one
 /// probe was slow.
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    tag = "meta",
+    operation_id = "readyz",
+    summary = "The state store and the directory answer",
+    responses(
+        (status = 200, description = "Both answered in time.", body = Readiness),
+        (status = 503, description = "The state store or the directory is unreachable or too slow.", body = Readiness,
+            headers(("Retry-After" = u64, description = "Seconds to wait before probing again."))),
+    )
+)]
 pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
     let retry = [(axum::http::header::RETRY_AFTER, "5")];
     if let Err(e) = app.state.ping().await {
@@ -28,11 +100,19 @@ pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
             retry,
-            Json(json!({"status": "unavailable", "store": "unreachable"})),
+            Json(Readiness {
+                status: ReadyStatus::Unavailable,
+                directory: None,
+                store: Probe::Unreachable,
+            }),
         )
             .into_response();
     }
-    let ready = Json(json!({"status": "ready", "directory": "ok", "store": "ok"}));
+    let ready = Json(Readiness {
+        status: ReadyStatus::Ready,
+        directory: Some(Probe::Ok),
+        store: Probe::Ok,
+    });
     let op = Duration::from_secs(app.config.directory.operation_timeout_secs);
     match tokio::time::timeout(2 * op + Duration::from_secs(1), app.directory.ping()).await {
         Ok(Ok(())) => (StatusCode::OK, ready).into_response(),
@@ -41,14 +121,22 @@ pub async fn readyz(State(app): State<AppState>) -> axum::response::Response {
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 retry,
-                Json(json!({"status": "unavailable", "directory": "unreachable"})),
+                Json(Readiness {
+                    status: ReadyStatus::Unavailable,
+                    directory: Some(Probe::Unreachable),
+                    store: Probe::Ok,
+                }),
             )
                 .into_response()
         }
         Err(_) => (
             StatusCode::SERVICE_UNAVAILABLE,
             retry,
-            Json(json!({"status": "unavailable", "directory": "timeout"})),
+            Json(Readiness {
+                status: ReadyStatus::Unavailable,
+                directory: Some(Probe::Timeout),
+                store: Probe::Ok,
+            }),
         )
             .into_response(),
     }

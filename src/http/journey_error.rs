@@ -4,7 +4,10 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
+use serde::Serialize;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::{PartialSchema, ToSchema};
 
 use super::App;
 use crate::i18n::Arg;
@@ -122,33 +125,215 @@ pub fn rule_message(app: &App, lang: &str, r: &RuleDescription) -> String {
     }
 }
 
-/// The JSON body `{"error": {"code", "message", ...details}}`.
-pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> Value {
-    let mut err = json!({"code": e.code(), "message": message(app, lang, e)});
+/// The JSON body of every API error: `{"error": {"code", "message", ...}}`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// One error: a stable code, a translated message, and details for some codes.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable code; clients should expect new ones in later versions.
+    #[schema(value_type = ErrorCode)]
+    pub code: &'static str,
+    /// Translated, for people, in the request's language.
+    pub message: String,
+    /// With `invalid_input`: what is wrong with which field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<FieldError>>,
+    /// With `password_policy`: the rules broken.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub violations: Option<Vec<ViolationBody>>,
+    /// With `required_fields_missing`: the fields the record lacks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Vec<&'static str>>,
+    /// With `pin_wrong` or `answer_wrong`: attempts before the PIN or the
+    /// question is void.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
+    /// With `password_refused`: why the directory refused the password.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<PpolicyCode>)]
+    pub ppolicy: Option<&'static str>,
+}
+
+impl ErrorBody {
+    /// An error with only a code and a message.
+    pub fn new(code: &'static str, message: String) -> Self {
+        Self {
+            error: ErrorDetail {
+                code,
+                message,
+                fields: None,
+                violations: None,
+                missing: None,
+                attempts_left: None,
+                ppolicy: None,
+            },
+        }
+    }
+}
+
+/// What is wrong with one input field.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FieldError {
+    /// The field's name in the request body.
+    pub field: &'static str,
+    /// Stable code, e.g. `required` or `invalid_email`.
+    pub code: &'static str,
+    /// Translated.
+    pub message: String,
+}
+
+/// A broken password rule.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Violation)]
+pub struct ViolationBody {
+    /// Stable rule code, e.g. `too_short`.
+    pub code: &'static str,
+    /// What to do about it, translated.
+    pub message: String,
+}
+
+impl ViolationBody {
+    /// A violation in `lang`.
+    pub fn new(app: &App, lang: &str, v: &Violation) -> Self {
+        Self {
+            code: v.code,
+            message: violation_message(app, lang, v),
+        }
+    }
+}
+
+/// Every stable `error.code` the API answers with: the journeys' and the
+/// HTTP layer's ([`super::AppError::code`]). A unit test keeps it complete.
+pub const ERROR_CODES: &[&str] = &[
+    "flow_not_found",
+    "wrong_step",
+    "invalid_input",
+    "no_match",
+    "pin_wrong",
+    "pin_exhausted",
+    "pin_invalid",
+    "resend_cooldown",
+    "resend_limit",
+    "pin_budget",
+    "busy",
+    "already_active",
+    "required_fields_missing",
+    "amka_check_failed",
+    "password_policy",
+    "too_many_requests",
+    "unavailable",
+    "invalid_credentials",
+    "too_many_failures",
+    "password_refused",
+    "not_signed_in",
+    "must_change_password",
+    "reauth_required",
+    "not_offered",
+    "link_invalid",
+    "answer_wrong",
+    "answer_exhausted",
+    "recovery_expired",
+    "outcome_unknown",
+    "earlier_write_applied",
+    "send_failed",
+    "internal",
+    "not_found",
+    "method_not_allowed",
+    "bad_request",
+    "payload_too_large",
+    "unsupported_media_type",
+    "csrf",
+    "timeout",
+];
+
+/// The codes slapd's password policy refusals are reported with.
+pub const PPOLICY_CODES: &[&str] = &[
+    "password_expired",
+    "account_locked",
+    "change_after_reset",
+    "password_mod_not_allowed",
+    "must_supply_old_password",
+    "insufficient_password_quality",
+    "password_too_short",
+    "password_too_young",
+    "password_in_history",
+    "password_too_long",
+    "other",
+];
+
+/// A string schema limited to `values`.
+pub(super) fn string_enum(values: &[&str], description: &str) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .description(Some(description))
+        .into()
+}
+
+/// The schema of `error.code`: [`ERROR_CODES`].
+pub struct ErrorCode;
+
+impl PartialSchema for ErrorCode {
+    fn schema() -> RefOr<Schema> {
+        string_enum(
+            ERROR_CODES,
+            "Stable error code; clients should expect new ones in later versions.",
+        )
+    }
+}
+
+impl ToSchema for ErrorCode {}
+
+/// The schema of `error.ppolicy`: [`PPOLICY_CODES`].
+pub struct PpolicyCode;
+
+impl PartialSchema for PpolicyCode {
+    fn schema() -> RefOr<Schema> {
+        string_enum(
+            PPOLICY_CODES,
+            "Why slapd's password policy refused the password.",
+        )
+    }
+}
+
+impl ToSchema for PpolicyCode {}
+
+/// The body `{"error": {"code", "message", ...details}}` of a journey error.
+pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> ErrorBody {
+    let mut body = ErrorBody::new(e.code(), message(app, lang, e));
+    let err = &mut body.error;
     match e {
         JourneyError::Fields(fields) => {
-            err["fields"] = fields
-                .iter()
-                .map(
-                    |(f, c)| json!({"field": f, "code": c, "message": field_message(app, lang, c)}),
-                )
-                .collect();
+            err.fields = Some(
+                fields
+                    .iter()
+                    .map(|(f, c)| FieldError {
+                        field: f,
+                        code: c,
+                        message: field_message(app, lang, c),
+                    })
+                    .collect(),
+            );
         }
         JourneyError::Policy(vs) => {
-            err["violations"] = vs
-                .iter()
-                .map(|v| json!({"code": v.code, "message": violation_message(app, lang, v)}))
-                .collect();
+            err.violations = Some(
+                vs.iter()
+                    .map(|v| ViolationBody::new(app, lang, v))
+                    .collect(),
+            );
         }
-        JourneyError::RequiredFieldsMissing(m) => err["missing"] = json!(m),
-        JourneyError::PasswordRefused(p) => err["ppolicy"] = json!(ppolicy_code(*p)),
+        JourneyError::RequiredFieldsMissing(m) => err.missing = Some(m.clone()),
+        JourneyError::PasswordRefused(p) => err.ppolicy = Some(ppolicy_code(*p)),
         JourneyError::Pin(PinError::Wrong { attempts_left })
-        | JourneyError::AnswerWrong { attempts_left } => {
-            err["attempts_left"] = json!(attempts_left)
-        }
+        | JourneyError::AnswerWrong { attempts_left } => err.attempts_left = Some(*attempts_left),
         _ => {}
     }
-    json!({ "error": err })
+    body
 }
 
 fn retry_after(e: &JourneyError) -> Option<u64> {
@@ -227,5 +412,161 @@ pub fn form_errors(
             (Some(message(app, lang, e)), Default::default(), violations)
         }
         None => (None, Default::default(), Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ERROR_CODES, PPOLICY_CODES, ppolicy_code};
+    use crate::directory::PolicyError as P;
+    use crate::http::AppError as A;
+    use crate::journey::JourneyError as J;
+    use crate::pin::PinError;
+
+    /// One of each error; the match below has no wildcard, so a new variant
+    /// does not compile until it is added here (and so to the document).
+    fn journey_samples() -> Vec<J> {
+        let all = vec![
+            J::FlowNotFound,
+            J::WrongStep,
+            J::Fields(Vec::new()),
+            J::NoMatch,
+            J::Pin(PinError::Invalid),
+            J::Pin(PinError::Wrong { attempts_left: 1 }),
+            J::Pin(PinError::Exhausted),
+            J::Pin(PinError::Cooldown { retry_after: 1 }),
+            J::Pin(PinError::TooManySends),
+            J::Pin(PinError::Full),
+            J::Pin(PinError::Budget),
+            J::Pin(PinError::Unavailable),
+            J::AlreadyActive,
+            J::RequiredFieldsMissing(Vec::new()),
+            J::AmkaMismatch,
+            J::Policy(Vec::new()),
+            J::Limited(1),
+            J::Busy,
+            J::Unavailable("x"),
+            J::InvalidCredentials,
+            J::TooManyFailures,
+            J::PasswordRefused(P::PasswordTooShort),
+            J::NotSignedIn,
+            J::MustChangePassword,
+            J::ReauthRequired,
+            J::LinkInvalid,
+            J::NotOffered,
+            J::AnswerWrong { attempts_left: 1 },
+            J::AnswerExhausted,
+            J::RecoveryExpired,
+            J::OutcomeUnknown,
+            J::SendFailed(crate::notify::Channel::Sms),
+            J::EarlierWriteApplied,
+            J::Internal(String::new()),
+        ];
+        for e in &all {
+            match e {
+                J::FlowNotFound
+                | J::WrongStep
+                | J::Fields(_)
+                | J::NoMatch
+                | J::Pin(
+                    PinError::Invalid
+                    | PinError::Wrong { .. }
+                    | PinError::Exhausted
+                    | PinError::Cooldown { .. }
+                    | PinError::TooManySends
+                    | PinError::Full
+                    | PinError::Budget
+                    | PinError::Unavailable,
+                )
+                | J::AlreadyActive
+                | J::RequiredFieldsMissing(_)
+                | J::AmkaMismatch
+                | J::Policy(_)
+                | J::Limited(_)
+                | J::Busy
+                | J::Unavailable(_)
+                | J::InvalidCredentials
+                | J::TooManyFailures
+                | J::PasswordRefused(_)
+                | J::NotSignedIn
+                | J::MustChangePassword
+                | J::ReauthRequired
+                | J::LinkInvalid
+                | J::NotOffered
+                | J::AnswerWrong { .. }
+                | J::AnswerExhausted
+                | J::RecoveryExpired
+                | J::OutcomeUnknown
+                | J::SendFailed(_)
+                | J::EarlierWriteApplied
+                | J::Internal(_) => {}
+            }
+        }
+        all
+    }
+
+    fn app_samples() -> Vec<A> {
+        let all = vec![
+            A::NotFound,
+            A::MethodNotAllowed,
+            A::BadRequest,
+            A::PayloadTooLarge,
+            A::TooManyRequests { retry_after: 1 },
+            A::UnsupportedMediaType,
+            A::Csrf,
+            A::Timeout,
+            A::Unavailable(String::new()),
+            A::Internal(String::new()),
+        ];
+        for e in &all {
+            match e {
+                A::NotFound
+                | A::MethodNotAllowed
+                | A::BadRequest
+                | A::PayloadTooLarge
+                | A::TooManyRequests { .. }
+                | A::UnsupportedMediaType
+                | A::Csrf
+                | A::Timeout
+                | A::Unavailable(_)
+                | A::Internal(_) => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_error_code_is_in_the_documented_enum_and_nothing_else() {
+        let mut used: Vec<&str> = journey_samples().iter().map(|e| e.code()).collect();
+        used.extend(app_samples().iter().map(|e| e.code()));
+        for c in &used {
+            assert!(ERROR_CODES.contains(c), "`{c}` is missing from ERROR_CODES");
+        }
+        for c in ERROR_CODES {
+            assert!(
+                used.contains(c),
+                "ERROR_CODES lists `{c}`, which nothing answers"
+            );
+        }
+    }
+
+    #[test]
+    fn every_ppolicy_code_is_documented() {
+        let all = [
+            P::PasswordExpired,
+            P::AccountLocked,
+            P::ChangeAfterReset,
+            P::PasswordModNotAllowed,
+            P::MustSupplyOldPassword,
+            P::InsufficientPasswordQuality,
+            P::PasswordTooShort,
+            P::PasswordTooYoung,
+            P::PasswordInHistory,
+            P::PasswordTooLong,
+            P::Other(0),
+        ];
+        for p in all {
+            assert!(PPOLICY_CODES.contains(&ppolicy_code(p)));
+        }
     }
 }

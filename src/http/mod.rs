@@ -8,7 +8,9 @@ mod activation_contacts;
 mod activation_steps;
 mod api_account;
 mod api_activation;
+mod api_doc;
 mod api_policy;
+mod api_recovery;
 pub mod binding;
 mod client;
 pub mod csrf;
@@ -17,7 +19,6 @@ mod health;
 mod journey_error;
 pub mod lang;
 mod offered;
-mod openapi;
 pub mod pages;
 mod recover;
 mod security;
@@ -149,10 +150,11 @@ impl MakeRequestId for RandomId {
 pub fn router(app: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let cfg = &app.config.http;
+    // The JSON API and the probes come with their document; pages are plain routes.
+    let documented = api_doc::routes(&app);
     Router::new()
+        .merge(documented.api)
         .route("/", get(pages::home))
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
         .route("/static/kleidi.js", get(pages::js))
@@ -224,92 +226,6 @@ pub fn router(app: AppState) -> Router {
             "/forgot-username",
             get(recover::username_form).post(recover::username),
         )
-        .route(
-            "/api/v1/session",
-            post(api_account::sign_in).delete(api_account::sign_out),
-        )
-        .route("/api/v1/me", get(api_account::me))
-        .route("/api/v1/me/password", post(api_account::change_password))
-        .route(
-            "/api/v1/me/sessions/end-others",
-            post(api_account::end_other_sessions),
-        )
-        .route("/api/v1/me/contacts", post(api_account::start_contact))
-        .route(
-            "/api/v1/me/contacts/verify",
-            post(api_account::verify_contact),
-        )
-        .route(
-            "/api/v1/me/contacts/remove",
-            post(api_account::remove_contact),
-        )
-        .route(
-            "/api/v1/me/security-question",
-            axum::routing::put(api_account::set_question),
-        )
-        .route("/api/v1/recovery", post(api_account::start_recovery))
-        .route(
-            "/api/v1/recovery/{flow}/status",
-            get(api_account::recovery_status),
-        )
-        .route(
-            "/api/v1/recovery/{flow}/resend",
-            post(api_account::recovery_resend),
-        )
-        .route(
-            "/api/v1/recovery/{flow}/pin",
-            post(api_account::recovery_pin),
-        )
-        .route(
-            "/api/v1/recovery/{flow}/answer",
-            post(api_account::recovery_answer),
-        )
-        .route(
-            "/api/v1/recovery/{flow}/password",
-            post(api_account::recovery_password),
-        )
-        .route(
-            "/api/v1/recovery/link/{token}/password",
-            post(api_account::link_password),
-        )
-        .route(
-            "/api/v1/username-recovery",
-            post(api_account::username_recovery),
-        )
-        .route("/api/v1/policy", get(api_policy::describe))
-        .route("/api/v1/policy/check", post(api_policy::check))
-        .route("/api/v1/policy/suggestions", get(api_policy::suggestions))
-        .route(
-            "/api/v1/activation",
-            get(api_activation::roles).post(api_activation::start),
-        )
-        .route("/api/v1/activation/{flow}", get(api_activation::status))
-        .route(
-            "/api/v1/activation/{flow}/identify",
-            post(api_activation::identify),
-        )
-        .route("/api/v1/activation/{flow}/pin", post(api_activation::pin))
-        .route(
-            "/api/v1/activation/{flow}/resend",
-            post(api_activation::resend),
-        )
-        .route(
-            "/api/v1/activation/{flow}/national_id",
-            post(api_activation::national_id),
-        )
-        .route(
-            "/api/v1/activation/{flow}/confirm",
-            get(api_activation::details).post(api_activation::confirm),
-        )
-        .route(
-            "/api/v1/activation/{flow}/verify_contact",
-            get(api_activation::pending_contact).post(api_activation::verify_contact),
-        )
-        .route(
-            "/api/v1/activation/{flow}/password",
-            get(api_activation::password_info).post(api_activation::password),
-        )
-        .route("/api/v1/openapi.json", get(openapi::document))
         .fallback(|| async { AppError::NotFound })
         .layer(from_fn_with_state(app.clone(), binding::require))
         .layer(from_fn_with_state(app.clone(), offered::gate))
@@ -320,9 +236,12 @@ pub fn router(app: AppState) -> Router {
             app.config.request_timeout(),
         ))
         .layer(from_fn_with_state(app.clone(), csrf::protect))
+        // The probes change nothing: no CSRF, journey or body layers.
+        .merge(documented.probes)
         .layer(from_fn_with_state(app.clone(), error::render_errors))
         .layer(from_fn_with_state(app.clone(), lang::remember))
         .layer(from_fn_with_state(app.clone(), security::headers))
+        .layer(documented.document)
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<axum::body::Body>| {

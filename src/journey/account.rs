@@ -25,7 +25,7 @@ use crate::policy::CheckContext;
 use zeroize::Zeroizing;
 
 /// The account page.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AccountInfo {
     /// Username.
     pub username: String,

@@ -42,7 +42,7 @@ const ATTEMPTS: usize = 200;
 pub const MAX_SUGGESTIONS: usize = 20;
 
 /// Which kind of password to suggest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SuggestionKind {
     /// Random characters from every class, e.g. `k7#Rm.x2PqT9!wVb`.

@@ -17,8 +17,9 @@ use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 
 /// Confirm step input.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ConfirmRequest)]
 pub struct ConfirmInput {
     /// "Agree" (true) or "Disagree" (false).
     pub agree: bool,
@@ -32,8 +33,9 @@ pub struct ConfirmInput {
 
 /// Input of the step that proves a consented contact: the code sent to it,
 /// or `skip` to go on without storing that contact.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = VerifyContactRequest)]
 pub struct VerifyContactInput {
     /// The code sent to the contact.
     #[serde(default)]

@@ -13,7 +13,7 @@ use crate::journey::JourneyError;
 use crate::notify::Channel;
 
 /// What the confirm step shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Details {
     /// Full name.
     pub name: String,

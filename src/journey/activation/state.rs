@@ -12,7 +12,7 @@ use crate::notify::Channel;
 use crate::state::{Change, SharedState, Typed};
 
 /// Where a journey stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// Contact details or personal number + birth date.

@@ -22,8 +22,9 @@ use crate::notify::{Channel, Message};
 use crate::pin::Purpose;
 
 /// Step 1 input: the registrar's contacts, or a personal number and birth date.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = IdentifyRequest)]
 pub struct IdentifyInput {
     /// Mobile as typed.
     #[serde(default)]
@@ -40,8 +41,9 @@ pub struct IdentifyInput {
 }
 
 /// National ID step input: an AMKA, or a foreign number with its country.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = NationalIdRequest)]
 pub struct NationalIdInput {
     /// Greek AMKA.
     #[serde(default)]
@@ -58,12 +60,15 @@ pub struct NationalIdInput {
 }
 
 /// Password step input.
-#[derive(Clone, Deserialize)]
+#[derive(Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ActivationPasswordRequest)]
 pub struct PasswordInput {
     /// The new password.
+    #[schema(min_length = 1)]
     pub password: String,
     /// The same again.
+    #[schema(min_length = 1)]
     pub confirm: String,
     /// The terms of use were accepted.
     #[serde(default)]

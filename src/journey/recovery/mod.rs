@@ -35,7 +35,7 @@ use crate::token::{random_id, random_token, token_key};
 use zeroize::Zeroizing;
 
 /// Which way the reset goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RecoveryChannel {
     /// A link by email.
@@ -45,8 +45,9 @@ pub enum RecoveryChannel {
 }
 
 /// What the person typed to start a recovery.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = RecoveryStartRequest)]
 pub struct StartInput {
     /// Username.
     #[serde(default)]
@@ -860,8 +861,9 @@ impl Spent {
 }
 
 /// What "forgot username" takes: a personal number and birth date, or an email.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = UsernameRecoveryRequest)]
 pub struct UsernameInput {
     /// Personal number.
     #[serde(default)]
