@@ -32,7 +32,7 @@ pub use foreign::ForeignKind;
 pub use mobile::{Mobile, MobileError};
 pub use national_id::{IdKind, NationalId, NationalIdError};
 pub use personal_number::{PersonalNumber, PersonalNumberError};
-pub use pin::{Pin, PinError};
+pub use pin::{Pin, PinFormatError};
 pub use username::{Username, UsernameError};
 
 /// Any error of this module, so that a handler parsing several fields can use `?`
@@ -59,7 +59,7 @@ pub enum DomainError {
     NationalId(#[from] NationalIdError),
     /// A PIN was refused.
     #[error(transparent)]
-    Pin(#[from] PinError),
+    Pin(#[from] PinFormatError),
     /// A personal number was refused.
     #[error(transparent)]
     PersonalNumber(#[from] PersonalNumberError),
@@ -143,9 +143,9 @@ mod tests {
             NationalIdError::EhicCountry.into(),
             NationalIdError::UseAmka.into(),
             NationalIdError::SchacFormat.into(),
-            PinError::Empty.into(),
-            PinError::Length.into(),
-            PinError::NotDigits.into(),
+            PinFormatError::Empty.into(),
+            PinFormatError::Length.into(),
+            PinFormatError::NotDigits.into(),
             PersonalNumberError::Empty.into(),
             PersonalNumberError::Length.into(),
             PersonalNumberError::InvalidChar.into(),

@@ -9,7 +9,7 @@ pub struct Pin(String);
 
 /// Why a typed PIN was refused before it was compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PinError {
+pub enum PinFormatError {
     /// Nothing but white space was given.
     #[error("PIN is empty")]
     Empty,
@@ -21,7 +21,7 @@ pub enum PinError {
     NotDigits,
 }
 
-impl PinError {
+impl PinFormatError {
     /// Stable code for the HTTP layer.
     pub fn code(&self) -> &'static str {
         match self {
@@ -37,16 +37,16 @@ impl Pin {
     /// too, because SMS apps and mail clients show codes grouped (`123 456`) and
     /// people copy them that way. A malformed PIN is refused here, before the
     /// comparison, so whether it counts as a wrong try is the journey's decision.
-    pub fn parse(input: &str, digits: usize) -> Result<Self, PinError> {
+    pub fn parse(input: &str, digits: usize) -> Result<Self, PinFormatError> {
         let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.is_empty() {
-            return Err(PinError::Empty);
+            return Err(PinFormatError::Empty);
         }
         if !compact.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(PinError::NotDigits);
+            return Err(PinFormatError::NotDigits);
         }
         if compact.len() != digits {
-            return Err(PinError::Length);
+            return Err(PinFormatError::Length);
         }
         Ok(Self(compact))
     }
@@ -91,16 +91,16 @@ mod tests {
     #[test]
     fn refuses_pins_of_the_wrong_shape() {
         let cases = [
-            ("", 6, PinError::Empty),
-            ("   ", 6, PinError::Empty),
-            ("12345", 6, PinError::Length),
-            ("1234567", 6, PinError::Length),
-            ("123456", 4, PinError::Length),
-            ("12345a", 6, PinError::NotDigits),
-            ("123-456", 6, PinError::NotDigits),
-            ("+12345", 6, PinError::NotDigits),
-            ("١٢٣٤٥٦", 6, PinError::NotDigits),
-            ("１２３４５６", 6, PinError::NotDigits),
+            ("", 6, PinFormatError::Empty),
+            ("   ", 6, PinFormatError::Empty),
+            ("12345", 6, PinFormatError::Length),
+            ("1234567", 6, PinFormatError::Length),
+            ("123456", 4, PinFormatError::Length),
+            ("12345a", 6, PinFormatError::NotDigits),
+            ("123-456", 6, PinFormatError::NotDigits),
+            ("+12345", 6, PinFormatError::NotDigits),
+            ("١٢٣٤٥٦", 6, PinFormatError::NotDigits),
+            ("１２３４５６", 6, PinFormatError::NotDigits),
         ];
         for (input, digits, want) in cases {
             assert_eq!(Pin::parse(input, digits), Err(want), "{input:?}");

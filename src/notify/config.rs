@@ -10,14 +10,14 @@ use serde::Deserialize;
 /// A configuration value that cannot work, with the dotted key it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{key}: {message}")]
-pub struct ConfigError {
+pub struct NotifyConfigError {
     /// The dotted key, e.g. `mail.smtp.security`.
     pub key: String,
     /// What is wrong with it.
     pub message: String,
 }
 
-impl ConfigError {
+impl NotifyConfigError {
     /// An error about `key`.
     pub fn new(key: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
@@ -209,16 +209,16 @@ pub(crate) fn is_loopback_host(host: &str) -> bool {
 
 impl MailConfig {
     /// Checks what can be checked without touching files or the network.
-    pub fn validate(&self) -> Result<(), ConfigError> {
+    pub fn validate(&self) -> Result<(), NotifyConfigError> {
         if self.from.trim().is_empty() {
             if self.transport == MailTransportKind::Smtp {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "mail.from",
                     "required, e.g. \"Account service <noreply@example.org>\"",
                 ));
             }
         } else if self.from.parse::<lettre::message::Mailbox>().is_err() {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "mail.from",
                 format!("{:?} is not a valid mailbox", self.from),
             ));
@@ -231,28 +231,31 @@ impl MailConfig {
 }
 
 impl SmtpConfig {
-    fn validate(&self) -> Result<(), ConfigError> {
+    fn validate(&self) -> Result<(), NotifyConfigError> {
         if self.host.trim().is_empty() {
-            return Err(ConfigError::new("mail.smtp.host", "must not be empty"));
+            return Err(NotifyConfigError::new(
+                "mail.smtp.host",
+                "must not be empty",
+            ));
         }
         if self.port == Some(0) {
-            return Err(ConfigError::new("mail.smtp.port", "must be 1-65535"));
+            return Err(NotifyConfigError::new("mail.smtp.port", "must be 1-65535"));
         }
         if self.security == SmtpSecurity::Plain && !is_loopback_host(&self.host) {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "mail.smtp.security",
                 "\"plain\" is only allowed for a loopback host",
             ));
         }
         match (&self.username, &self.password_file) {
             (Some(_), None) => {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "mail.smtp.password_file",
                     "required when mail.smtp.username is set",
                 ));
             }
             (None, Some(_)) => {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "mail.smtp.username",
                     "required when mail.smtp.password_file is set",
                 ));
@@ -260,13 +263,13 @@ impl SmtpConfig {
             _ => {}
         }
         if self.ca_file.is_some() && self.security == SmtpSecurity::Plain {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "mail.smtp.ca_file",
                 "has no effect with security = \"plain\"",
             ));
         }
         if self.timeout_secs == 0 {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "mail.smtp.timeout_secs",
                 "must be at least 1",
             ));
@@ -277,7 +280,7 @@ impl SmtpConfig {
 
 impl SmsConfig {
     /// Checks what can be checked without touching files or the network.
-    pub fn validate(&self) -> Result<(), ConfigError> {
+    pub fn validate(&self) -> Result<(), NotifyConfigError> {
         if self.transport == SmsTransportKind::Http {
             self.http.validate()?;
         }
@@ -286,30 +289,30 @@ impl SmsConfig {
 }
 
 impl SmsHttpConfig {
-    fn validate(&self) -> Result<(), ConfigError> {
+    fn validate(&self) -> Result<(), NotifyConfigError> {
         if reqwest::Method::from_bytes(self.method.as_bytes()).is_err() {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "sms.http.method",
                 format!("{:?} is not an HTTP method", self.method),
             ));
         }
         if self.url.is_empty() {
-            return Err(ConfigError::new("sms.http.url", "required"));
+            return Err(NotifyConfigError::new("sms.http.url", "required"));
         }
         let url = reqwest::Url::parse(&self.url)
-            .map_err(|e| ConfigError::new("sms.http.url", format!("not a URL: {e}")))?;
+            .map_err(|e| NotifyConfigError::new("sms.http.url", format!("not a URL: {e}")))?;
         match url.scheme() {
             "https" => {}
             // The request carries the PIN and usually an API token.
             "http" if url.host_str().is_some_and(is_loopback_host) => {}
             "http" => {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "sms.http.url",
                     "\"http\" is only allowed for a loopback host; use https",
                 ));
             }
             other => {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "sms.http.url",
                     format!("scheme {other:?} is not http or https"),
                 ));
@@ -318,12 +321,15 @@ impl SmsHttpConfig {
         for (name, value) in &self.headers {
             let key = format!("sms.http.headers.{name}");
             if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
-                return Err(ConfigError::new(key, "is not a valid header name"));
+                return Err(NotifyConfigError::new(key, "is not a valid header name"));
             }
             self.check_template(&key, value)?;
         }
         if self.fields.is_empty() {
-            return Err(ConfigError::new("sms.http.fields", "must not be empty"));
+            return Err(NotifyConfigError::new(
+                "sms.http.fields",
+                "must not be empty",
+            ));
         }
         for (name, value) in &self.fields {
             self.check_template(&format!("sms.http.fields.{name}"), value)?;
@@ -331,7 +337,7 @@ impl SmsHttpConfig {
         let all: Vec<&String> = self.fields.values().chain(self.headers.values()).collect();
         for needed in ["{to}", "{text}"] {
             if !all.iter().any(|v| v.contains(needed)) {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "sms.http.fields",
                     format!("no field or header uses {needed}"),
                 ));
@@ -342,13 +348,13 @@ impl SmsHttpConfig {
             .iter()
             .find(|s| !(100..=599).contains(*s))
         {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "sms.http.success_status",
                 format!("{bad} is not an HTTP status"),
             ));
         }
         if self.timeout_secs == 0 {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "sms.http.timeout_secs",
                 "must be at least 1",
             ));
@@ -357,16 +363,16 @@ impl SmsHttpConfig {
     }
 
     /// Rejects unknown placeholders (usually a typo) and `{token}` without a token.
-    fn check_template(&self, key: &str, template: &str) -> Result<(), ConfigError> {
+    fn check_template(&self, key: &str, template: &str) -> Result<(), NotifyConfigError> {
         for name in placeholders_in(template) {
             if !PLACEHOLDERS.contains(&name) {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     key,
                     format!("unknown placeholder {{{name}}}; use {{to}}, {{text}} or {{token}}"),
                 ));
             }
             if name == "token" && self.token_file.is_none() {
-                return Err(ConfigError::new(
+                return Err(NotifyConfigError::new(
                     "sms.http.token_file",
                     format!("required because {key} uses {{token}}"),
                 ));

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Mutex;
 
-use super::{Channel, ConfigError, Message, NotifyError};
+use super::{Channel, Message, NotifyConfigError, NotifyError};
 
 /// Prints messages and appends them to the outbox.
 pub(super) struct Console {
@@ -39,7 +39,7 @@ impl Console {
             .append(true)
             .open(path)
             .map_err(|e| {
-                ConfigError::new("outbox", format!("cannot open {}: {e}", path.display()))
+                NotifyConfigError::new("outbox", format!("cannot open {}: {e}", path.display()))
             })?;
         self.outbox = Some(Mutex::new(file));
         Ok(self)

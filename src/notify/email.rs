@@ -12,7 +12,7 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use super::config::{SmtpConfig, SmtpSecurity};
-use super::{Channel, ConfigError, Message, NotifyError};
+use super::{Channel, Message, NotifyConfigError, NotifyError};
 use crate::secret::read_secret_file;
 
 // Evaluated at compile time, so an invalid name could not even build.
@@ -37,12 +37,12 @@ impl SmtpMailer {
     /// missing file stops start-up instead of the first PIN.
     pub(super) fn new(from: &str, cfg: &SmtpConfig, base: &Path) -> Result<Self, NotifyError> {
         let from: Mailbox = from.parse().map_err(|_| {
-            ConfigError::new("mail.from", format!("{from:?} is not a valid mailbox"))
+            NotifyConfigError::new("mail.from", format!("{from:?} is not a valid mailbox"))
         })?;
         // lettre's pool spawns its sweeper with tokio::spawn, which panics outside
         // a runtime; say so as a configuration error instead.
         if tokio::runtime::Handle::try_current().is_err() {
-            return Err(ConfigError::new(
+            return Err(NotifyConfigError::new(
                 "mail",
                 "the notifier must be built inside the tokio runtime",
             )
@@ -66,7 +66,7 @@ impl SmtpMailer {
         };
         if let (Some(user), Some(file)) = (&cfg.username, &cfg.password_file) {
             let password = read_secret_file(file, base)
-                .map_err(|e| ConfigError::new("mail.smtp.password_file", e.to_string()))?;
+                .map_err(|e| NotifyConfigError::new("mail.smtp.password_file", e.to_string()))?;
             builder =
                 builder.credentials(Credentials::new(user.clone(), password.expose().to_owned()));
         }
@@ -127,13 +127,13 @@ fn tls_parameters(cfg: &SmtpConfig, base: &Path) -> Result<TlsParameters, Notify
     if let Some(file) = &cfg.ca_file {
         let path = base.join(file);
         let pem = std::fs::read(&path).map_err(|e| {
-            ConfigError::new(
+            NotifyConfigError::new(
                 "mail.smtp.ca_file",
                 format!("cannot read {}: {e}", path.display()),
             )
         })?;
         let cert = Certificate::from_pem(&pem).map_err(|e| {
-            ConfigError::new(
+            NotifyConfigError::new(
                 "mail.smtp.ca_file",
                 format!("{} is not PEM: {e}", path.display()),
             )
@@ -142,7 +142,7 @@ fn tls_parameters(cfg: &SmtpConfig, base: &Path) -> Result<TlsParameters, Notify
     }
     params
         .build()
-        .map_err(|e| ConfigError::new("mail.smtp", format!("TLS set-up failed: {e}")).into())
+        .map_err(|e| NotifyConfigError::new("mail.smtp", format!("TLS set-up failed: {e}")).into())
 }
 
 /// Sorts a lettre error into "try later" and "will not work". Only the status code

@@ -17,7 +17,7 @@ use std::fmt;
 use std::path::Path;
 
 pub use config::{
-    ConfigError, MailConfig, MailTransportKind, SmsBody, SmsConfig, SmsHttpConfig,
+    MailConfig, MailTransportKind, NotifyConfigError, SmsBody, SmsConfig, SmsHttpConfig,
     SmsTransportKind, SmtpConfig, SmtpSecurity,
 };
 pub use mask::mask;
@@ -98,7 +98,7 @@ pub enum NotifyError {
     /// The notifier is configured so that it cannot send this (bad setting, channel
     /// not configured, unreadable secret).
     #[error("notifier configuration: {0}")]
-    Config(#[from] ConfigError),
+    Config(#[from] NotifyConfigError),
 }
 
 impl NotifyError {
@@ -185,10 +185,9 @@ impl Notifier {
             (Channel::Email, MailTransport::Console, _) => self.console.send(msg),
             (Channel::Sms, _, SmsTransport::Http(gateway)) => gateway.send(msg).await,
             (Channel::Sms, _, SmsTransport::Console) => self.console.send(msg),
-            (Channel::Sms, _, SmsTransport::None) => Err(NotifyError::Config(ConfigError::new(
-                "sms.transport",
-                "is \"none\": SMS cannot be sent",
-            ))),
+            (Channel::Sms, _, SmsTransport::None) => Err(NotifyError::Config(
+                NotifyConfigError::new("sms.transport", "is \"none\": SMS cannot be sent"),
+            )),
         };
         let to = mask(&msg.to);
         match &result {

@@ -10,7 +10,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode, Url};
 
 use super::config::{SmsBody, SmsHttpConfig};
-use super::{Channel, ConfigError, Message, NotifyError};
+use super::{Channel, Message, NotifyConfigError, NotifyError};
 use crate::secret::{Secret, read_secret_file};
 
 /// How much of a response body is read to look for `success_body_contains`; a
@@ -35,13 +35,13 @@ impl HttpGateway {
     /// Builds the client (rustls with ring, system roots) and reads the token file.
     pub(super) fn new(cfg: &SmsHttpConfig, base: &Path) -> Result<Self, NotifyError> {
         let method = Method::from_bytes(cfg.method.as_bytes())
-            .map_err(|_| ConfigError::new("sms.http.method", "is not an HTTP method"))?;
+            .map_err(|_| NotifyConfigError::new("sms.http.method", "is not an HTTP method"))?;
         let url = Url::parse(&cfg.url)
-            .map_err(|e| ConfigError::new("sms.http.url", format!("not a URL: {e}")))?;
+            .map_err(|e| NotifyConfigError::new("sms.http.url", format!("not a URL: {e}")))?;
         let mut headers = Vec::with_capacity(cfg.headers.len());
         for (name, template) in &cfg.headers {
             let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                ConfigError::new(
+                NotifyConfigError::new(
                     format!("sms.http.headers.{name}"),
                     "is not a valid header name",
                 )
@@ -51,7 +51,7 @@ impl HttpGateway {
         let token = match &cfg.token_file {
             Some(file) => Some(
                 read_secret_file(file, base)
-                    .map_err(|e| ConfigError::new("sms.http.token_file", e.to_string()))?,
+                    .map_err(|e| NotifyConfigError::new("sms.http.token_file", e.to_string()))?,
             ),
             None => None,
         };
@@ -62,7 +62,9 @@ impl HttpGateway {
             // A redirect would replay the token and the PIN to wherever it points.
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| ConfigError::new("sms.http", format!("HTTP client set-up failed: {e}")))?;
+            .map_err(|e| {
+                NotifyConfigError::new("sms.http", format!("HTTP client set-up failed: {e}"))
+            })?;
         Ok(Self {
             client,
             method,
@@ -192,7 +194,7 @@ fn tls_config() -> Result<rustls::ClientConfig, NotifyError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| ConfigError::new("sms.http", format!("TLS set-up failed: {e}")))?
+        .map_err(|e| NotifyConfigError::new("sms.http", format!("TLS set-up failed: {e}")))?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(config)

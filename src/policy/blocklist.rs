@@ -5,7 +5,7 @@
 use std::io::Read as _;
 use std::sync::LazyLock;
 
-use super::config::PolicyError;
+use super::config::PolicyConfigError;
 use super::text::fold;
 
 /// 40,101 common passwords, lowercased, gzip; sources and licences in `NOTICE` beside it.
@@ -92,10 +92,10 @@ static SHIPPED: LazyLock<Result<WordSet, String>> = LazyLock::new(|| {
 });
 
 /// The shipped list, or why it cannot be read.
-pub(crate) fn shipped() -> Result<&'static WordSet, PolicyError> {
+pub(crate) fn shipped() -> Result<&'static WordSet, PolicyConfigError> {
     SHIPPED
         .as_ref()
-        .map_err(|e| PolicyError::ShippedData(e.clone()))
+        .map_err(|e| PolicyConfigError::ShippedData(e.clone()))
 }
 
 #[cfg(test)]

@@ -169,7 +169,7 @@ pub const FALLBACK_LANG: &str = "en";
 
 /// Why a policy could not be built from its configuration.
 #[derive(Debug, thiserror::Error)]
-pub enum PolicyError {
+pub enum PolicyConfigError {
     /// A value is out of range or inconsistent; `key` is the full config key.
     #[error("{key}: {reason}")]
     Invalid {
@@ -201,7 +201,7 @@ pub enum PolicyError {
     ShippedData(String),
 }
 
-impl PolicyError {
+impl PolicyConfigError {
     pub(crate) fn invalid(key: impl Into<String>, reason: impl Into<String>) -> Self {
         Self::Invalid {
             key: format!("policy.{}", key.into()),

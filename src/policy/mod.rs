@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 pub use config::Preset;
 pub use config::{
-    FALLBACK_LANG, LocalizedText, MAX_LENGTH_CEILING, PolicyConfig, PolicyError, RegexRule,
+    FALLBACK_LANG, LocalizedText, MAX_LENGTH_CEILING, PolicyConfig, PolicyConfigError, RegexRule,
 };
 pub use report::{Arg, Report, RuleDescription, Violation, hint_fluent_id};
 pub use strength::HINT_CODES;
@@ -115,7 +115,7 @@ pub struct Policy {
 
 impl Policy {
     /// Builds the policy: resolves presets, validates every key, reads the lists.
-    pub fn new(c: &PolicyConfig) -> Result<Self, PolicyError> {
+    pub fn new(c: &PolicyConfig) -> Result<Self, PolicyConfigError> {
         let rules = Rules::resolve(c)?;
         let shipped = if rules.blocklist {
             Some(blocklist::shipped()?)
@@ -125,7 +125,7 @@ impl Policy {
         let mut extra_lines = String::new();
         for (i, p) in c.blocklist_files.iter().enumerate() {
             let key = format!("policy.blocklist_files[{i}]");
-            let text = std::fs::read_to_string(p).map_err(|source| PolicyError::Io {
+            let text = std::fs::read_to_string(p).map_err(|source| PolicyConfigError::Io {
                 key,
                 path: p.clone(),
                 source,
@@ -144,7 +144,7 @@ impl Policy {
         for (i, w) in c.institution_words.iter().enumerate() {
             let folded = text::fold(w.trim());
             if folded.chars().count() < 3 {
-                return Err(PolicyError::invalid(
+                return Err(PolicyConfigError::invalid(
                     format!("institution_words[{i}]"),
                     "must have at least 3 characters",
                 ));
@@ -199,11 +199,11 @@ impl Policy {
     }
 }
 
-fn compile_regex(i: usize, r: &RegexRule) -> Result<RegexCheck, PolicyError> {
+fn compile_regex(i: usize, r: &RegexRule) -> Result<RegexCheck, PolicyConfigError> {
     let re = regex::RegexBuilder::new(&r.pattern)
         .size_limit(config::REGEX_SIZE_LIMIT)
         .build()
-        .map_err(|source| PolicyError::Regex {
+        .map_err(|source| PolicyConfigError::Regex {
             key: format!("policy.regex[{i}].pattern"),
             source,
         })?;
@@ -212,7 +212,7 @@ fn compile_regex(i: usize, r: &RegexRule) -> Result<RegexCheck, PolicyError> {
         .get(FALLBACK_LANG)
         .is_none_or(|m| m.trim().is_empty())
     {
-        return Err(PolicyError::invalid(
+        return Err(PolicyConfigError::invalid(
             format!("regex[{i}].message.{FALLBACK_LANG}"),
             "required: the text shown when the request's language has none",
         ));

@@ -1,7 +1,7 @@
 //! Named presets and the resolved rule values: presets are combined by taking
 //! the stricter value of each rule, then the operator's overrides replace them.
 
-use super::config::{MAX_LENGTH_CEILING, PolicyConfig, PolicyError, Preset};
+use super::config::{MAX_LENGTH_CEILING, PolicyConfig, PolicyConfigError, Preset};
 
 /// The value every rule has when no preset or override sets it.
 const BASE_MAX_LENGTH: usize = 64;
@@ -133,7 +133,7 @@ impl Rules {
     }
 
     /// Presets combined, then overrides applied, then checked for consistency.
-    pub fn resolve(c: &PolicyConfig) -> Result<Self, PolicyError> {
+    pub fn resolve(c: &PolicyConfig) -> Result<Self, PolicyConfigError> {
         let mut r = c
             .presets
             .iter()
@@ -171,25 +171,28 @@ impl Rules {
         Ok(r)
     }
 
-    fn validate(&self) -> Result<(), PolicyError> {
+    fn validate(&self) -> Result<(), PolicyConfigError> {
         if self.min_length < 1 {
-            return Err(PolicyError::invalid("min_length", "must be at least 1"));
+            return Err(PolicyConfigError::invalid(
+                "min_length",
+                "must be at least 1",
+            ));
         }
         if self.max_length < self.min_length {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "max_length",
                 format!("must be at least min_length ({})", self.min_length),
             ));
         }
         if self.max_length > MAX_LENGTH_CEILING {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "max_length",
                 format!("must be at most {MAX_LENGTH_CEILING}"),
             ));
         }
         let classes = self.min_lower + self.min_upper + self.min_digit + self.min_special;
         if classes > self.max_length {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "min_special",
                 format!(
                     "min_lower + min_upper + min_digit + min_special ({classes}) \
@@ -199,31 +202,31 @@ impl Rules {
             ));
         }
         if self.min_classes > 4 {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "min_classes",
                 "must be between 0 and 4",
             ));
         }
         if self.min_distinct > self.max_length {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "min_distinct",
                 format!("must not exceed max_length ({})", self.max_length),
             ));
         }
         if self.max_digit_run == 1 {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "max_digit_run",
                 "must be 0 (off) or at least 2: a single digit is always a run of 1",
             ));
         }
         if !(0.0..=1.0).contains(&self.username_similarity) {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "username_similarity",
                 "must be between 0 (off) and 1",
             ));
         }
         if self.history > MAX_HISTORY {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "history",
                 format!("must be at most {MAX_HISTORY}"),
             ));
@@ -235,26 +238,29 @@ impl Rules {
             ("max_special", self.min_special, self.max_special),
         ] {
             if max > 0 && max < min {
-                return Err(PolicyError::invalid(
+                return Err(PolicyConfigError::invalid(
                     key,
                     format!("must be 0 (no limit) or at least the minimum ({min})"),
                 ));
             }
         }
         if self.max_sequence == 1 || self.max_sequence == 2 {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "max_sequence",
                 "must be 0 (off) or at least 3: shorter runs are in every word",
             ));
         }
         if !(0.0..=1.0).contains(&self.old_similarity) {
-            return Err(PolicyError::invalid(
+            return Err(PolicyConfigError::invalid(
                 "old_similarity",
                 "must be between 0 (off) and 1",
             ));
         }
         if self.min_score > 4 {
-            return Err(PolicyError::invalid("min_score", "must be between 0 and 4"));
+            return Err(PolicyConfigError::invalid(
+                "min_score",
+                "must be between 0 and 4",
+            ));
         }
         Ok(())
     }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use sha1::{Digest as _, Sha1};
 
-use super::config::PolicyError;
+use super::config::PolicyConfigError;
 
 /// Longer than any "HASH:COUNT\r\n" line, so one read holds a whole line.
 const WINDOW: usize = 128;
@@ -26,8 +26,8 @@ pub(crate) struct PwnedFile {
 
 impl PwnedFile {
     /// Opens the file and checks that it starts like a Pwned Passwords list.
-    pub fn open(path: &Path, key: &str) -> Result<Self, PolicyError> {
-        let io = |source| PolicyError::Io {
+    pub fn open(path: &Path, key: &str) -> Result<Self, PolicyConfigError> {
+        let io = |source| PolicyConfigError::Io {
             key: format!("policy.{key}"),
             path: path.to_owned(),
             source,
@@ -42,7 +42,7 @@ impl PwnedFile {
         if len > 0 {
             let line = me.line_at(0).map_err(io)?;
             if parse_hash(&line).is_none() {
-                return Err(PolicyError::invalid(
+                return Err(PolicyConfigError::invalid(
                     key,
                     format!(
                         "{} is not a SHA-1 list: lines must be \"<40 hex digits>:<count>\"",
