@@ -83,7 +83,7 @@ pub async fn login(
             r
         }
         Err(e) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             login_page(
                 &app,
                 &lang,
@@ -215,7 +215,7 @@ pub(crate) fn outcome(app: &App, lang: &str, e: &JourneyError) -> Response {
     if matches!(e, JourneyError::MustChangePassword) {
         return Redirect::to("/account/password").into_response();
     }
-    journey_error::log(e);
+    journey_error::note(e);
     let mut r = page(
         app,
         lang,
@@ -320,7 +320,7 @@ pub async fn change(
             | JourneyError::PasswordRefused(_)
             | JourneyError::Unavailable(_)),
         ) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             password_page(
                 &app,
                 &lang,
@@ -422,7 +422,7 @@ async fn contact_result(
             | JourneyError::ReauthRequired
             | JourneyError::Unavailable(_)),
         ) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             contacts_page(
                 app,
                 lang,

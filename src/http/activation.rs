@@ -153,7 +153,7 @@ pub async fn identify(
     match activation::identify(&app, &flow, input.clone(), ip).await {
         Ok(s) => see_other(&flow, s),
         Err(e @ (JourneyError::Fields(_) | JourneyError::NoMatch)) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             identify_page(
                 &app,
                 &lang,
@@ -239,7 +239,7 @@ pub async fn pin(
     match activation::pin(&app, &flow, &f.pin, ip).await {
         Ok(s) => see_other(&flow, s),
         Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             let mut r = pin_page(
                 &app,
                 &lang,
@@ -282,7 +282,7 @@ pub async fn resend(
             .await
         }
         Err(e @ JourneyError::Pin(_)) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             let mut r = pin_page(
                 &app,
                 &lang,
@@ -372,7 +372,7 @@ pub async fn national_id(
     match activation::national_id(&app, &flow, input).await {
         Ok(s) => see_other(&flow, s),
         Err(e @ (JourneyError::Fields(_) | JourneyError::AmkaMismatch)) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             national_id_page(
                 &app,
                 &lang,
@@ -491,7 +491,7 @@ pub async fn password(
         Err(
             e @ (JourneyError::Fields(_) | JourneyError::Policy(_) | JourneyError::Unavailable(_)),
         ) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             password_page(
                 &app,
                 &lang,

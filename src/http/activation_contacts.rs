@@ -164,7 +164,7 @@ pub async fn verify(
     match activation::verify_contact(&app, &flow, input, ip).await {
         Ok(s) => see_other(&flow, s),
         Err(e @ (JourneyError::Fields(_) | JourneyError::Pin(_))) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             let status = journey_error::status(&e);
             let mut r = verify_page(&app, &lang, &flow, &csrf, status, Some(&e), None).await;
             journey_error::add_retry_after(&mut r, &e);
@@ -188,7 +188,7 @@ pub(super) async fn resend(
             verify_page(app, lang, flow, csrf, StatusCode::OK, None, notice).await
         }
         Err(e @ JourneyError::Pin(_)) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             let status = journey_error::status(&e);
             let mut r = verify_page(app, lang, flow, csrf, status, Some(&e), None).await;
             journey_error::add_retry_after(&mut r, &e);

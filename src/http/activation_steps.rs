@@ -47,7 +47,7 @@ pub(super) async fn at_step<F: std::future::Future<Output = Response>>(
 
 /// Errors that are a page of their own (not a form to correct).
 pub(super) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
-    journey_error::log(e);
+    journey_error::note(e);
     let contact = app
         .config
         .activation

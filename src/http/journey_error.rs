@@ -354,7 +354,7 @@ fn retry_after(e: &JourneyError) -> Option<u64> {
 
 /// Logs once and answers the API.
 pub fn api_response(app: &App, lang: &str, e: &JourneyError) -> Response {
-    log(e);
+    note(e);
     let mut r = (status(e), Json(json_body(app, lang, e))).into_response();
     add_retry_after(&mut r, e);
     r
@@ -369,17 +369,71 @@ pub fn add_retry_after(r: &mut Response, e: &JourneyError) {
     }
 }
 
-/// Logs a journey error at the right level, without personal data.
-pub fn log(e: &JourneyError) {
-    match e {
-        JourneyError::Internal(d) => {
-            tracing::error!(code = e.code(), detail = %d, "journey failed")
-        }
-        JourneyError::Unavailable(what) => {
-            tracing::warn!(code = e.code(), %what, "dependency unavailable")
-        }
-        _ => tracing::info!(code = e.code(), "journey step refused"),
+tokio::task_local! {
+    /// The journey failure of the request being served, logged once by
+    /// [`log_failures`] when the response is ready.
+    static FAILURE: std::cell::RefCell<Option<Failure>>;
+}
+
+/// What is logged of a refused or failed journey step (never a secret).
+struct Failure {
+    code: &'static str,
+    kind: FailureKind,
+}
+
+enum FailureKind {
+    Internal(String),
+    Unavailable(&'static str),
+    Refused,
+}
+
+/// Notes the journey error a response answers; the request's middleware
+/// ([`log_failures`]) logs it once, in the request's span. Outside a
+/// request it is logged at once.
+pub fn note(e: &JourneyError) {
+    let f = Failure {
+        code: e.code(),
+        kind: match e {
+            JourneyError::Internal(d) => FailureKind::Internal(d.clone()),
+            JourneyError::Unavailable(what) => FailureKind::Unavailable(what),
+            _ => FailureKind::Refused,
+        },
+    };
+    let mut f = Some(f);
+    if FAILURE
+        .try_with(|slot| *slot.borrow_mut() = f.take())
+        .is_err()
+        && let Some(f) = &f
+    {
+        emit(f);
     }
+}
+
+fn emit(f: &Failure) {
+    match &f.kind {
+        FailureKind::Internal(d) => tracing::error!(code = f.code, detail = %d, "journey failed"),
+        FailureKind::Unavailable(what) => {
+            tracing::warn!(code = f.code, %what, "dependency unavailable")
+        }
+        FailureKind::Refused => tracing::info!(code = f.code, "journey step refused"),
+    }
+}
+
+/// The one place journey errors are logged: after the handler answered,
+/// the failure it noted (the last one) is written once.
+pub async fn log_failures(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    FAILURE
+        .scope(std::cell::RefCell::new(None), async move {
+            let r = next.run(req).await;
+            if let Ok(Some(f)) = FAILURE.try_with(|slot| slot.borrow_mut().take()) {
+                emit(&f);
+            }
+            r
+        })
+        .await
 }
 
 /// What a form page shows for a refused step: an alert (unless the error is
@@ -394,6 +448,9 @@ pub fn form_errors(
     std::collections::BTreeMap<&'static str, String>,
     Vec<String>,
 ) {
+    if let Some(e) = e {
+        note(e);
+    }
     match e {
         Some(JourneyError::Fields(f)) => (
             None,

@@ -239,6 +239,7 @@ pub fn router(app: AppState) -> Router {
         // The probes change nothing: no CSRF, journey or body layers.
         .merge(documented.probes)
         .layer(from_fn_with_state(app.clone(), error::render_errors))
+        .layer(axum::middleware::from_fn(journey_error::log_failures))
         .layer(from_fn_with_state(app.clone(), lang::remember))
         .layer(from_fn_with_state(app.clone(), security::headers))
         .layer(documented.document)

@@ -387,7 +387,7 @@ async fn set_password(
         Err(
             e @ (JourneyError::Fields(_) | JourneyError::Policy(_) | JourneyError::Unavailable(_)),
         ) => {
-            journey_error::log(&e);
+            journey_error::note(&e);
             password_page(
                 app,
                 lang,
