@@ -1,6 +1,8 @@
 //! Records the git commit kleidi is built from as `KLEIDI_COMMIT`, shown by
 //! `kleidi --version`: the first 12 hex digits of HEAD, or `unknown` when
 //! there is no git or no repository (a source tarball, a crates.io build).
+//! Lists every page template under `templates/` for the binary to embed, so
+//! a new template needs no list of its own.
 
 use std::path::Path;
 use std::process::Command;
@@ -11,6 +13,40 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let commit = head_commit().unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=KLEIDI_COMMIT={commit}");
+    templates();
+}
+
+/// Writes `$OUT_DIR/templates.rs`: `&[(name, include_str!(path)), …]` for
+/// every `*.html` under `templates/`, named by its path there.
+fn templates() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut found = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(d) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "html")
+                && let Ok(rel) = p.strip_prefix(&root)
+            {
+                let name = rel.to_string_lossy().replace('\\', "/");
+                found.push((name, p.clone()));
+            }
+        }
+    }
+    found.sort();
+    let mut out = String::from("&[\n");
+    for (name, path) in found {
+        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    out.push_str("]\n");
+    let dest = Path::new(&std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("templates.rs");
+    std::fs::write(dest, out).expect("templates.rs written");
 }
 
 /// HEAD's short hash, when this package is the top of a git work tree.
