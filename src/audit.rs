@@ -5,14 +5,20 @@
 use std::net::IpAddr;
 
 /// Records one event.
-pub fn record(action: &'static str, outcome: &'static str, subject: Option<&str>, ip: IpAddr) {
+pub fn record(
+    core: &crate::core::Core,
+    action: &'static str,
+    outcome: &'static str,
+    subject: Option<&str>,
+    ip: IpAddr,
+) {
     // Metrics are counted without telling matched from unmatched input,
     // which would undo the identical answers; the private log keeps both.
     let public = match outcome {
         "matched" | "no_match" => "answered",
         o => o,
     };
-    crate::metrics::event(action, public);
+    core.metrics.event(action, public);
     tracing::info!(
         target: "audit",
         action,

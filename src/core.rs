@@ -49,6 +49,8 @@ pub struct Core {
     pub background: TaskTracker,
     /// Password writes under way (for a shutdown cut short).
     pub writes: Arc<InFlight>,
+    /// This app's metrics (kept across a reload).
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 /// Why the core could not be assembled.
@@ -80,14 +82,16 @@ impl Core {
             config.limits.max_keys,
         )
         .map_err(|e| CoreError::State(e.to_string()))?;
+        let metrics = Arc::new(crate::metrics::Metrics::new());
         Self::assemble(
             config,
-            Arc::new(directory),
+            Arc::new(directory.with_metrics(metrics.clone())),
             notifier,
             clock,
             state,
             TaskTracker::new(),
             Arc::default(),
+            metrics,
         )
     }
 
@@ -106,9 +110,11 @@ impl Core {
             self.state.clone(),
             self.background.clone(),
             self.writes.clone(),
+            self.metrics.clone(),
         )
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn assemble(
         config: Config,
         directory: Arc<Directory>,
@@ -117,6 +123,7 @@ impl Core {
         state: SharedState,
         background: TaskTracker,
         writes: Arc<InFlight>,
+        metrics: Arc<crate::metrics::Metrics>,
     ) -> Result<Self, CoreError> {
         let i18n = Arc::new(I18n::new(
             &config.i18n.languages,
@@ -162,6 +169,7 @@ impl Core {
             state,
             background,
             writes,
+            metrics,
         })
     }
 

@@ -102,6 +102,7 @@ pub struct Directory {
     reads: Servers,
     writes: Option<Servers>,
     attrs: Vec<String>,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
 
 impl Directory {
@@ -148,7 +149,28 @@ impl Directory {
             reads,
             writes,
             attrs,
+            metrics: Default::default(),
         })
+    }
+
+    /// Times its operations into `metrics` (the app's registry).
+    #[must_use]
+    pub fn with_metrics(mut self, metrics: std::sync::Arc<crate::metrics::Metrics>) -> Self {
+        self.metrics = metrics;
+        self
+    }
+
+    /// How many directory servers are marked down now.
+    pub fn servers_down(&self) -> usize {
+        std::iter::once(&self.reads)
+            .chain(self.writes.as_ref())
+            .map(|s| (0..s.connector.uris().len()).filter(|&i| !s.connector.is_up(i)).count())
+            .sum()
+    }
+
+    fn timed<T>(&self, op: &str, began: std::time::Instant, r: &Result<T, DirError>) {
+        let answered = !matches!(r, Err(e) if e.is_unavailable());
+        self.metrics.ldap(op, began.elapsed(), answered);
     }
 
     /// Also reads `names` with every entry (e.g. the attributes whose values
@@ -399,11 +421,23 @@ impl Directory {
         }
     }
 
+    /// A read, timed as `search`.
+    async fn read<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    where
+        F: Fn(Ldap, std::time::Duration) -> Fut,
+        Fut: Future<Output = Result<T, DirError>>,
+    {
+        let began = std::time::Instant::now();
+        let r = self.read_untimed(f).await;
+        self.timed("search", began, &r);
+        r
+    }
+
     /// Runs a read-only operation on a service connection. A failure to get
     /// an answer (timeout, lost connection) counts against that server, and
     /// the operation is tried once more on a fresh connection, to the next
     /// server if that one is now down.
-    async fn read<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    async fn read_untimed<T, F, Fut>(&self, f: F) -> Result<T, DirError>
     where
         F: Fn(Ldap, std::time::Duration) -> Fut,
         Fut: Future<Output = Result<T, DirError>>,
@@ -424,10 +458,22 @@ impl Directory {
         Err(last.unwrap_or_else(|| DirError::Unavailable("no attempt made".into())))
     }
 
+    /// A write, timed as `write`.
+    async fn write<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    where
+        F: FnOnce(Ldap, std::time::Duration) -> Fut,
+        Fut: Future<Output = Result<T, DirError>>,
+    {
+        let began = std::time::Instant::now();
+        let r = self.write_untimed(f).await;
+        self.timed("write", began, &r);
+        r
+    }
+
     /// Runs a write on a service connection to the write servers. Not
     /// retried: a write whose answer was lost may have been applied, and the
     /// caller verifies before saying what happened.
-    async fn write<T, F, Fut>(&self, f: F) -> Result<T, DirError>
+    async fn write_untimed<T, F, Fut>(&self, f: F) -> Result<T, DirError>
     where
         F: FnOnce(Ldap, std::time::Duration) -> Fut,
         Fut: Future<Output = Result<T, DirError>>,
@@ -446,11 +492,19 @@ impl Directory {
         r
     }
 
+    /// Checks a user's password (a bind), timed as `bind`.
+    pub async fn authenticate(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
+        let began = std::time::Instant::now();
+        let r = self.authenticate_untimed(dn, password).await;
+        self.timed("bind", began, &r);
+        r
+    }
+
     /// Checks a user's password with a bind on a connection of the bind pool,
     /// asking slapd for its password policy state. A bind that got no answer
     /// is tried once more (on the next server if that one is now down).
     #[tracing::instrument(level = "debug", skip_all, name = "ldap.authenticate")]
-    pub async fn authenticate(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
+    async fn authenticate_untimed(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
         if password.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }
@@ -495,12 +549,25 @@ impl Directory {
         }
     }
 
+    /// Changes a password as the user, timed as `change_password`.
+    pub async fn change_password(
+        &self,
+        dn: &str,
+        old: &str,
+        new: &str,
+    ) -> Result<Option<Warning>, DirError> {
+        let began = std::time::Instant::now();
+        let r = self.change_password_untimed(dn, old, new).await;
+        self.timed("change_password", began, &r);
+        r
+    }
+
     /// Changes a password as the user (bind, then Password Modify with the old
     /// password) on a write server, so slapd's ppolicy checks quality and
     /// history. A bind that got no answer is tried once more; the write
     /// itself never is.
     #[tracing::instrument(level = "debug", skip_all, name = "ldap.change_password")]
-    pub async fn change_password(
+    async fn change_password_untimed(
         &self,
         dn: &str,
         old: &str,

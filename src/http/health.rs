@@ -147,15 +147,16 @@ pub async fn metrics(State(app): State<AppState>) -> impl IntoResponse {
     let up = tokio::time::timeout(Duration::from_secs(2), app.directory.ping())
         .await
         .is_ok_and(|r| r.is_ok());
-    let body = crate::metrics::render(&crate::metrics::Gauges {
+    let body = app.metrics.render(&crate::metrics::Gauges {
         directory_up: up,
         store_up: app.state.ping().await.is_ok(),
         store_values: app.state.values(),
+        servers_down: app.directory.servers_down(),
     });
     (
         [(
             axum::http::header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
         )],
         body,
     )

@@ -76,8 +76,15 @@ impl SecurityHeaders {
 
 /// Middleware that adds the headers.
 pub async fn headers(State(app): State<AppState>, req: Request, next: Next) -> Response {
+    let began = std::time::Instant::now();
+    // The route template, never the raw path (reset links carry tokens).
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "-".to_string(), |m| m.as_str().to_string());
     let mut res = next.run(req).await;
-    crate::metrics::response(res.status().as_u16());
+    app.metrics
+        .response(res.status().as_u16(), &route, began.elapsed());
     app.security.apply(res.headers_mut());
     // Every 429 and 503 says when to come back; answers that know better
     // (a rate limit's own wait) have set it already.

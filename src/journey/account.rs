@@ -278,7 +278,7 @@ pub async fn change_password<A: CoreRef>(
                 AfterFailure::Failed(e) => Err(e.into()),
             },
         };
-        crate::audit::record(
+        crate::audit::record(core, 
             "account.change_password",
             if r.is_ok() { "ok" } else { "refused" },
             Some(dn),
@@ -318,7 +318,7 @@ pub async fn end_other_sessions(
 ) -> Result<usize, JourneyError> {
     let s = session(core, token).await?;
     let n = core.sessions.end_all(&s.dn, Some(token)).await?;
-    crate::audit::record("account.end_other_sessions", "ok", Some(&s.dn), ip);
+    crate::audit::record(core, "account.end_other_sessions", "ok", Some(&s.dn), ip);
     Ok(n)
 }
 
@@ -478,7 +478,7 @@ pub async fn confirm_contact_change<A: CoreRef>(
         .set_recovery_contact(&e, which, &p.value, &now)
         .await?;
     core.sessions.update(token, |s| s.pending = None).await?;
-    crate::audit::record("account.contact_changed", "ok", Some(&s.dn), ip);
+    crate::audit::record(core, "account.contact_changed", "ok", Some(&s.dn), ip);
     if let Some(old) = old.filter(|o| *o != p.value) {
         notices::send(app, &e, Notice::ContactChanged(p.kind), Some((p.kind, old)));
     }
@@ -503,7 +503,7 @@ pub async fn remove_contact<A: CoreRef>(
         return Ok(());
     };
     core.directory.clear_recovery_contact(&s.dn, which).await?;
-    crate::audit::record("account.contact_removed", "ok", Some(&s.dn), ip);
+    crate::audit::record(core, "account.contact_removed", "ok", Some(&s.dn), ip);
     notices::send(app, &e, Notice::ContactRemoved(kind), Some((kind, old)));
     Ok(())
 }
@@ -578,7 +578,7 @@ pub async fn set_security_question(
     let hash = hash.trim_start_matches("{ARGON2}").to_string();
     let e = entry(core, &s.dn).await?;
     core.directory.set_security_question(&e, q, &hash).await?;
-    crate::audit::record("account.security_question_set", "ok", Some(&s.dn), ip);
+    crate::audit::record(core, "account.security_question_set", "ok", Some(&s.dn), ip);
     Ok(())
 }
 
@@ -604,7 +604,7 @@ pub async fn sign_in(
     };
     let s = &core.sessions;
     if !s.reserve_try(&key).await? {
-        crate::audit::record("session.sign_in", "throttled", dn.as_deref(), ip);
+        crate::audit::record(core, "session.sign_in", "throttled", dn.as_deref(), ip);
         return Err(JourneyError::TooManyFailures);
     }
     let began = std::time::Instant::now();
@@ -622,7 +622,7 @@ pub async fn sign_in(
         let ghost = format!("uid=kleidi-nobody,{base}");
         let _ = core.directory.authenticate(&ghost, password).await;
         s.failed_bind_pad(began).await;
-        crate::audit::record("session.sign_in", "invalid", None, ip);
+        crate::audit::record(core, "session.sign_in", "invalid", None, ip);
         return Err(JourneyError::InvalidCredentials);
     };
     let outcome = core.directory.authenticate(&dn, password).await;
@@ -637,7 +637,7 @@ pub async fn sign_in(
             // every failed bind learns and pads to the same duration.
             s.failed_bind_learn(began.elapsed());
             s.failed_bind_pad(began).await;
-            crate::audit::record("session.sign_in", "invalid", Some(&dn), ip);
+            crate::audit::record(core, "session.sign_in", "invalid", Some(&dn), ip);
             return Err(JourneyError::InvalidCredentials);
         }
     };
@@ -646,7 +646,7 @@ pub async fn sign_in(
     let token = s
         .create(&dn, typed.as_str(), restricted, expired, warning)
         .await?;
-    crate::audit::record(
+    crate::audit::record(core, 
         "session.sign_in",
         if restricted { "must_change" } else { "ok" },
         Some(&dn),

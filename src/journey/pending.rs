@@ -201,7 +201,7 @@ pub(crate) async fn record<A: CoreRef>(app: &Arc<A>, u: Unknown<'_>, new: &str) 
         journey: u.journey,
         proof: u.proof.clone(),
     };
-    crate::audit::record(u.action.audit(), "unknown", Some(&dn), u.ip);
+    crate::audit::record(core, u.action.audit(), "unknown", Some(&dn), u.ip);
     let stored = async {
         let recs = records(core);
         recs.delete(&id(&dn)).await?;
@@ -304,7 +304,7 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
         Ok(Some(r)) => r,
         _ => return,
     };
-    crate::audit::record(
+    crate::audit::record(core, 
         r.action.audit(),
         if written { "ok" } else { "failed" },
         Some(dn),

@@ -108,6 +108,7 @@ pub(crate) async fn send_one(
     }
     let message = with_html(o.message);
     let r = c.notifier.send(&message).await;
+    c.metrics.send(&message.channel.to_string(), r.is_ok());
     note_delivery(c, message.channel, r.is_ok()).await;
     match r {
         Ok(()) => Delivery::Sent,

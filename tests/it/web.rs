@@ -334,7 +334,19 @@ async fn metrics_count_responses_and_journey_outcomes_on_their_own_listener_only
             .await;
     }
     let body = scrape().await;
-    assert!(body.contains("# TYPE kleidi_http_responses_total counter"));
+    // OpenMetrics: the family is named without `_total`, its samples with.
+    assert!(body.contains("# TYPE kleidi_http_responses counter"), "{body}");
+    assert!(body.ends_with("# EOF\n"), "{body}");
+    // Latency by route template, LDAP operations by kind, notifications.
+    assert!(
+        body.contains("kleidi_http_request_duration_seconds_count{route=\"/api/v1/recovery\"} 2"),
+        "{body}"
+    );
+    assert!(
+        body.contains("kleidi_ldap_operation_duration_seconds_count{operation=\"search\"}"),
+        "{body}"
+    );
+    assert!(!body.contains("/api/v1/recovery/link/"), "never a raw path: {body}");
     assert!(
         body.contains("kleidi_events_total{action=\"recovery.start\",outcome=\"answered\"}"),
         "{body}"

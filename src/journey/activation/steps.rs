@@ -317,7 +317,7 @@ pub async fn identify<A: CoreRef>(
         .issue(&account, Purpose::Activation, flow_id)
         .await
         .map_err(JourneyError::Pin)?;
-    crate::audit::record(
+    crate::audit::record(core, 
         "activation.identify",
         if matched.is_some() {
             "matched"
@@ -490,7 +490,7 @@ pub async fn pin(
             pin.as_str(),
         )
         .await;
-    crate::audit::record(
+    crate::audit::record(core, 
         "activation.pin",
         if checked.is_ok() { "ok" } else { "refused" },
         flow.matched.as_ref().map(|m| m.dn.as_str()),
@@ -703,7 +703,7 @@ pub async fn password<A: CoreRef>(
         match r {
             Ok(effects::Activated::Done) => {
                 let _ = core.activation.update(&id, |f| f.step = Step::Done).await;
-                crate::audit::record("activation.complete", "ok", Some(&entry.dn), ip);
+                crate::audit::record(core, "activation.complete", "ok", Some(&entry.dn), ip);
                 // Every other open journey and session of the account
                 // ends now, and failed sign-ins are forgotten.
                 let keep = format!("activation:{id}");
@@ -736,7 +736,7 @@ pub async fn password<A: CoreRef>(
             Err(e) => {
                 // Nothing (or not all) was written: the next try may claim again.
                 let _ = core.state.delete(&claim).await;
-                crate::audit::record("activation.complete", "failed", Some(&entry.dn), ip);
+                crate::audit::record(core, "activation.complete", "failed", Some(&entry.dn), ip);
                 Err(e)
             }
         }

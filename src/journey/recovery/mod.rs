@@ -213,7 +213,7 @@ pub async fn start<A: CoreRef>(
         Some(e) => destinations(core, e, typed).await?,
         None => Default::default(),
     };
-    crate::audit::record(
+    crate::audit::record(core, 
         "recovery.start",
         if entry.is_some() {
             "matched"
@@ -776,13 +776,13 @@ pub async fn new_password<A: CoreRef>(
                 AfterFailure::Failed(err) => {
                     // Nothing was set: the link (or journey) works again.
                     spent.give_back(core).await;
-                    crate::audit::record("recovery.reset", "failed", Some(dn), ip);
+                    crate::audit::record(core, "recovery.reset", "failed", Some(dn), ip);
                     return Err(err.into());
                 }
             }
         }
         password_was_set(core, dn, None, None).await?;
-        crate::audit::record("recovery.reset", "ok", Some(dn), ip);
+        crate::audit::record(core, "recovery.reset", "ok", Some(dn), ip);
         notices::send(&app2, &e2, Notice::PasswordReset, None);
         Ok::<(), JourneyError>(())
     })
@@ -906,7 +906,7 @@ pub async fn recover_username<A: CoreRef>(
         )
         .await?
     };
-    crate::audit::record(
+    crate::audit::record(core, 
         "recovery.username",
         if entry.is_some() {
             "matched"
