@@ -42,7 +42,10 @@ fn templates() {
     found.sort();
     let mut out = String::from("&[\n");
     for (name, path) in found {
-        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("]\n");
     let dest = Path::new(&std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("templates.rs");

@@ -232,7 +232,10 @@ mod tests {
             ta.contains("kleidi_events_total{action=\"session.sign_in\",outcome=\"ok\"} 1"),
             "{ta}"
         );
-        assert!(ta.contains("kleidi_http_responses_total{class=\"4xx\"} 1"), "{ta}");
+        assert!(
+            ta.contains("kleidi_http_responses_total{class=\"4xx\"} 1"),
+            "{ta}"
+        );
         assert!(ta.contains("kleidi_directory_up 1"), "{ta}");
         assert!(!tb.contains("session.sign_in"), "{tb}");
     }

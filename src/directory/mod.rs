@@ -164,7 +164,11 @@ impl Directory {
     pub fn servers_down(&self) -> usize {
         std::iter::once(&self.reads)
             .chain(self.writes.as_ref())
-            .map(|s| (0..s.connector.uris().len()).filter(|&i| !s.connector.is_up(i)).count())
+            .map(|s| {
+                (0..s.connector.uris().len())
+                    .filter(|&i| !s.connector.is_up(i))
+                    .count()
+            })
             .sum()
     }
 
@@ -504,7 +508,11 @@ impl Directory {
     /// asking slapd for its password policy state. A bind that got no answer
     /// is tried once more (on the next server if that one is now down).
     #[tracing::instrument(level = "debug", skip_all, name = "ldap.authenticate")]
-    async fn authenticate_untimed(&self, dn: &str, password: &str) -> Result<BindOutcome, DirError> {
+    async fn authenticate_untimed(
+        &self,
+        dn: &str,
+        password: &str,
+    ) -> Result<BindOutcome, DirError> {
         if password.trim().is_empty() {
             return Err(DirError::EmptyPassword);
         }

@@ -5,7 +5,6 @@
 //! it gets exactly what an unknown journey gets.
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -77,28 +76,20 @@ async fn refuse(app: &AppState, lang: &str, path: &str, flow: &str, e: &JourneyE
 }
 
 fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
+    super::cookies::get(headers, name)
 }
 
 /// The cookie that holds a journey's secret, sent only to that journey's
 /// pages (`/activate/{flow}` or `/recover/{flow}`) and API routes.
 pub fn set_cookie(app: &AppState, res: &mut Response, base: &str, flow: &str, secret: &str) {
-    let secure = if app.config.is_https() {
-        "; Secure"
-    } else {
-        ""
-    };
-    let c = format!("{COOKIE}={secret}; Path={base}/{flow}; HttpOnly; SameSite=Strict{secure}");
-    if let Ok(v) = HeaderValue::from_str(&c) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
+    super::cookies::set(
+        res,
+        (COOKIE, secret),
+        &format!("{base}/{flow}"),
+        axum_extra::extract::cookie::SameSite::Strict,
+        app.config.is_https(),
+        super::cookies::Life::Session,
+    );
 }
 
 #[cfg(test)]

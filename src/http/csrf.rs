@@ -18,7 +18,7 @@
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method, header};
+use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
@@ -106,9 +106,7 @@ pub async fn protect(State(app): State<AppState>, req: Request, next: Next) -> R
     let https = app.config.is_https();
     let name = cookie_name(https);
     let (mut parts, body) = req.into_parts();
-    let existing = super::lang::cookie(&parts, name)
-        .filter(|v| v.len() == 43)
-        .map(str::to_string);
+    let existing = super::lang::cookie(&parts, name).filter(|v| v.len() == 43);
     let fresh = existing.is_none();
     let cookie = existing.unwrap_or_else(crate::token::random_token);
     parts.extensions.insert(CsrfCookie(cookie.clone()));
@@ -123,11 +121,14 @@ pub async fn protect(State(app): State<AppState>, req: Request, next: Next) -> R
     };
     let mut res = next.run(req).await;
     if fresh {
-        let secure = if https { "; Secure" } else { "" };
-        let c = format!("{name}={cookie}; Path=/; HttpOnly; SameSite=Strict{secure}");
-        if let Ok(v) = HeaderValue::from_str(&c) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+        super::cookies::set(
+            &mut res,
+            (name, &cookie),
+            "/",
+            axum_extra::extract::cookie::SameSite::Strict,
+            https,
+            super::cookies::Life::Session,
+        );
     }
     res
 }

@@ -421,10 +421,7 @@ fn emit(f: &Failure) {
 
 /// The one place journey errors are logged: after the handler answered,
 /// the failure it noted (the last one) is written once.
-pub async fn log_failures(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
+pub async fn log_failures(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     FAILURE
         .scope(std::cell::RefCell::new(None), async move {
             let r = next.run(req).await;

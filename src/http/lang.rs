@@ -2,12 +2,14 @@
 //! cookie, then `Accept-Language`, then the configured default.
 
 use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
 use super::AppState;
+use super::cookies::Life;
+use axum_extra::extract::cookie::SameSite;
 
 /// Name of the cookie that remembers the language choice.
 const COOKIE: &str = "kleidi_lang";
@@ -37,17 +39,8 @@ pub fn query_param<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
 }
 
 /// The value of cookie `name`, if present.
-pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|kv| {
-            let (k, v) = kv.trim().split_once('=')?;
-            (k == name).then_some(v)
-        })
+pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    super::cookies::get(&parts.headers, name)
 }
 
 /// Negotiates from the request head.
@@ -56,8 +49,10 @@ pub fn negotiate_parts(app: &super::App, parts: &Parts) -> String {
         .headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    app.i18n
-        .negotiate(&[query_param(parts, "lang"), cookie(parts, COOKIE)], accept)
+    app.i18n.negotiate(
+        &[query_param(parts, "lang"), cookie(parts, COOKIE).as_deref()],
+        accept,
+    )
 }
 
 /// Remembers an explicit `?lang=` choice in a cookie.
@@ -73,15 +68,14 @@ pub async fn remember(State(app): State<AppState>, req: Request, next: Next) -> 
     };
     let mut res = next.run(req).await;
     if let Some(l) = chosen {
-        let secure = if app.config.is_https() {
-            "; Secure"
-        } else {
-            ""
-        };
-        let c = format!("{COOKIE}={l}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
-        if let Ok(v) = HeaderValue::from_str(&c) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+        super::cookies::set(
+            &mut res,
+            (COOKIE, &l),
+            "/",
+            SameSite::Lax,
+            app.config.is_https(),
+            Life::Seconds(31_536_000),
+        );
     }
     res
 }

@@ -13,6 +13,7 @@ mod api_policy;
 mod api_recovery;
 pub mod binding;
 mod client;
+mod cookies;
 pub mod csrf;
 pub mod error;
 mod health;

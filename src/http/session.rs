@@ -3,10 +3,10 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
 use axum::response::Response;
 
 use super::AppState;
+use super::cookies::Life;
 
 fn name(https: bool) -> &'static str {
     if https {
@@ -27,9 +27,7 @@ impl FromRequestParts<AppState> for SessionToken {
         parts: &mut Parts,
         app: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let v = super::lang::cookie(parts, name(app.config.is_https()))
-            .filter(|v| v.len() == 43)
-            .map(str::to_string);
+        let v = super::lang::cookie(parts, name(app.config.is_https())).filter(|v| v.len() == 43);
         Ok(SessionToken(v))
     }
 }
@@ -44,25 +42,13 @@ impl SessionToken {
 /// Adds the cookie for a new session.
 pub fn set(app: &AppState, res: &mut Response, token: &str) {
     let https = app.config.is_https();
-    let secure = if https { "; Secure" } else { "" };
-    let c = format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Strict{secure}",
-        name(https)
-    );
-    if let Ok(v) = HeaderValue::from_str(&c) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
+    let strict = axum_extra::extract::cookie::SameSite::Strict;
+    super::cookies::set(res, (name(https), token), "/", strict, https, Life::Session);
 }
 
 /// Clears the cookie.
 pub fn clear(app: &AppState, res: &mut Response) {
     let https = app.config.is_https();
-    let secure = if https { "; Secure" } else { "" };
-    let c = format!(
-        "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}",
-        name(https)
-    );
-    if let Ok(v) = HeaderValue::from_str(&c) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
+    let strict = axum_extra::extract::cookie::SameSite::Strict;
+    super::cookies::set(res, (name(https), ""), "/", strict, https, Life::Seconds(0));
 }

@@ -278,7 +278,8 @@ pub async fn change_password<A: CoreRef>(
                 AfterFailure::Failed(e) => Err(e.into()),
             },
         };
-        crate::audit::record(core, 
+        crate::audit::record(
+            core,
             "account.change_password",
             if r.is_ok() { "ok" } else { "refused" },
             Some(dn),
@@ -646,7 +647,8 @@ pub async fn sign_in(
     let token = s
         .create(&dn, typed.as_str(), restricted, expired, warning)
         .await?;
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         "session.sign_in",
         if restricted { "must_change" } else { "ok" },
         Some(&dn),

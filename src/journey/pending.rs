@@ -304,7 +304,8 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
         Ok(Some(r)) => r,
         _ => return,
     };
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         r.action.audit(),
         if written { "ok" } else { "failed" },
         Some(dn),

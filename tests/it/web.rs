@@ -335,7 +335,10 @@ async fn metrics_count_responses_and_journey_outcomes_on_their_own_listener_only
     }
     let body = scrape().await;
     // OpenMetrics: the family is named without `_total`, its samples with.
-    assert!(body.contains("# TYPE kleidi_http_responses counter"), "{body}");
+    assert!(
+        body.contains("# TYPE kleidi_http_responses counter"),
+        "{body}"
+    );
     assert!(body.ends_with("# EOF\n"), "{body}");
     // Latency by route template, LDAP operations by kind, notifications.
     assert!(
@@ -346,7 +349,10 @@ async fn metrics_count_responses_and_journey_outcomes_on_their_own_listener_only
         body.contains("kleidi_ldap_operation_duration_seconds_count{operation=\"search\"}"),
         "{body}"
     );
-    assert!(!body.contains("/api/v1/recovery/link/"), "never a raw path: {body}");
+    assert!(
+        !body.contains("/api/v1/recovery/link/"),
+        "never a raw path: {body}"
+    );
     assert!(
         body.contains("kleidi_events_total{action=\"recovery.start\",outcome=\"answered\"}"),
         "{body}"

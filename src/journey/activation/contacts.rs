@@ -290,7 +290,8 @@ pub async fn verify_contact<A: CoreRef>(
                 pin.as_str(),
             )
             .await;
-        crate::audit::record(core, 
+        crate::audit::record(
+            core,
             "activation.verify_contact",
             if checked.is_ok() { "ok" } else { "refused" },
             Some(&m.dn),

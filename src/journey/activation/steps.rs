@@ -317,7 +317,8 @@ pub async fn identify<A: CoreRef>(
         .issue(&account, Purpose::Activation, flow_id)
         .await
         .map_err(JourneyError::Pin)?;
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         "activation.identify",
         if matched.is_some() {
             "matched"
@@ -490,7 +491,8 @@ pub async fn pin(
             pin.as_str(),
         )
         .await;
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         "activation.pin",
         if checked.is_ok() { "ok" } else { "refused" },
         flow.matched.as_ref().map(|m| m.dn.as_str()),

@@ -213,7 +213,8 @@ pub async fn start<A: CoreRef>(
         Some(e) => destinations(core, e, typed).await?,
         None => Default::default(),
     };
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         "recovery.start",
         if entry.is_some() {
             "matched"
@@ -906,7 +907,8 @@ pub async fn recover_username<A: CoreRef>(
         )
         .await?
     };
-    crate::audit::record(core, 
+    crate::audit::record(
+        core,
         "recovery.username",
         if entry.is_some() {
             "matched"
