@@ -56,54 +56,30 @@ impl Clock for ManualClock {
     }
 }
 
+/// The digits of LDAP GeneralizedTime (UTC) down to the second.
+const GENERALIZED: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year][month][day][hour][minute][second]");
+
 /// `YYYYMMDDHHMMSSZ` (LDAP GeneralizedTime, UTC) for a time in milliseconds.
 pub fn generalized_time(ms: Millis) -> String {
-    let secs = ms / 1000;
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    let (h, m, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
-    let (y, mo, d) = civil_from_days(days as i64);
-    format!("{y:04}{mo:02}{d:02}{h:02}{m:02}{s:02}Z")
+    let t = time::OffsetDateTime::from_unix_timestamp(i64::try_from(ms / 1000).unwrap_or(0))
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    t.format(GENERALIZED)
+        .map(|s| s + "Z")
+        .unwrap_or_else(|_| "19700101000000Z".into())
 }
 
-/// Parses `YYYYMMDDHHMMSS[.fff]Z` into milliseconds since the epoch.
+/// Parses `YYYYMMDDHHMMSS[.fff]Z` into milliseconds since the epoch (the
+/// fraction is dropped).
 pub fn parse_generalized_time(s: &str) -> Option<Millis> {
+    if !s.ends_with('Z') {
+        return None;
+    }
     let digits = s.get(0..14)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) || !s.ends_with('Z') {
-        return None;
-    }
-    let n = |a: usize, b: usize| digits[a..b].parse::<i64>().ok();
-    let (y, mo, d) = (n(0, 4)?, n(4, 6)?, n(6, 8)?);
-    let (h, mi, se) = (n(8, 10)?, n(10, 12)?, n(12, 14)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
-        return None;
-    }
-    let days = days_from_civil(y, mo, d);
-    let secs = days * 86_400 + h * 3600 + mi * 60 + se;
-    u64::try_from(secs).ok().map(|s| s * 1000)
-}
-
-// Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
+    let t = time::PrimitiveDateTime::parse(digits, GENERALIZED)
+        .ok()?
+        .assume_utc();
+    u64::try_from(t.unix_timestamp()).ok().map(|s| s * 1000)
 }
 
 #[cfg(test)]

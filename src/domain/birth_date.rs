@@ -82,7 +82,11 @@ impl BirthDate {
         }
         let month = u8::try_from(month).map_err(|_| BirthDateError::InvalidDate)?;
         let day = u8::try_from(day).map_err(|_| BirthDateError::InvalidDate)?;
-        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        // The calendar (month lengths, leap years) is the `time` crate's.
+        let real = time::Month::try_from(month)
+            .ok()
+            .and_then(|m| time::Date::from_calendar_date(i32::from(year), m, day).ok());
+        if real.is_none() {
             return Err(BirthDateError::InvalidDate);
         }
         Ok(Self { year, month, day })
@@ -119,19 +123,6 @@ fn number(digits: &str) -> Result<u32, BirthDateError> {
         return Err(BirthDateError::Format);
     }
     digits.parse().map_err(|_| BirthDateError::Format)
-}
-
-fn is_leap(year: u16) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// Shows nothing of the date: even the year narrows down who a log line is about.
