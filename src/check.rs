@@ -2,6 +2,7 @@
 //! service account must be able to do, printing one line per step. Exit code 0
 //! only when every step that kleidi needs passed.
 
+use crate::secret::ExposeSecret as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -128,7 +129,7 @@ async fn check_store(r: &mut Report, config: &Config) {
     }
     if let Some(f) = &s.secret_file {
         match read_secret_file(f, &config.base_dir) {
-            Ok(k) if k.expose().len() >= 32 => r.ok("store.secret_file is readable"),
+            Ok(k) if k.expose_secret().len() >= 32 => r.ok("store.secret_file is readable"),
             Ok(_) => r.fail("store.secret_file: the secret must be at least 32 bytes"),
             Err(e) => r.fail(format!("store.secret_file: {e}")),
         }

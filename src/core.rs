@@ -1,6 +1,7 @@
 //! What the journeys work with, below HTTP: configuration, directory,
 //! notifier, translations, time, PINs and the in-memory journey state.
 
+use crate::secret::ExposeSecret as _;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
@@ -133,7 +134,7 @@ impl Core {
             Some(f) => {
                 let k = crate::secret::read_secret_file(f, &config.base_dir)
                     .map_err(|e| CoreError::State(format!("store.secret_file: {e}")))?;
-                if k.expose().len() < 32 {
+                if k.expose_secret().len() < 32 {
                     return Err(CoreError::State(
                         "store.secret_file: the secret must be at least 32 bytes".into(),
                     ));
@@ -146,7 +147,7 @@ impl Core {
             config.pin.clone(),
             clock.clone(),
             state.clone(),
-            pin_key.as_ref().map(|k| k.expose().as_bytes()),
+            pin_key.as_ref().map(|k| k.expose_secret().as_bytes()),
         );
         let activation = ActivationState::new(&config.activation, state.clone());
         let limits = Limits::new(&config.limits, state.clone());

@@ -1,42 +1,14 @@
 //! Secrets read from files or systemd credentials: never printed, zeroized on drop.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
-/// A secret string. `Debug` and `Display` print a placeholder, memory is wiped on drop.
-#[derive(Clone, Default)]
-pub struct Secret(Zeroizing<String>);
+/// A secret string (secrecy's): `Debug` prints a placeholder, memory is
+/// wiped on drop, and the value is read only through `expose_secret`.
+pub type Secret = secrecy::SecretString;
 
-impl Secret {
-    /// Wraps a value that is already in memory.
-    pub fn new(value: String) -> Self {
-        Self(Zeroizing::new(value))
-    }
-
-    /// The secret itself; call only where it is handed to the protocol that needs it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// True when the secret is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
+pub use secrecy::ExposeSecret;
 
 /// Why a secret could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -82,7 +54,8 @@ pub fn read_secret_file(path: &Path, base: &Path) -> Result<Secret, SecretError>
                 if s.is_empty() {
                     return Err(SecretError::Empty { path: p.clone() });
                 }
-                return Ok(Secret(s));
+                // Copied into a box of its exact size; `s` is wiped on drop.
+                return Ok(Secret::from(s.as_str()));
             }
             Err(e) => last_err = Some((p.clone(), e)),
         }

@@ -18,7 +18,7 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::error::DirError;
 use crate::config::{DirectoryConfig, TlsMode};
-use crate::secret::Secret;
+use crate::secret::{ExposeSecret as _, Secret};
 
 /// Why a URI is down and when the probe may try it again.
 #[derive(Debug, Clone, Copy)]
@@ -273,7 +273,7 @@ impl ServicePool {
             let mut ldap = c.connect_one(uri).await?;
             let res = ldap
                 .with_timeout(c.op_timeout)
-                .simple_bind(&self.bind_dn, self.password.expose())
+                .simple_bind(&self.bind_dn, self.password.expose_secret())
                 .await
                 .map_err(|e| DirError::from_ldap(e, None))?;
             if res.rc != 0 {

@@ -1,6 +1,7 @@
 //! Email over SMTP with lettre: one pooled transport built at start-up (kanidm's
 //! mail sender does the same), multipart/alternative when there is an HTML body.
 
+use crate::secret::ExposeSecret as _;
 use std::path::Path;
 use std::time::Duration;
 
@@ -67,8 +68,10 @@ impl SmtpMailer {
         if let (Some(user), Some(file)) = (&cfg.username, &cfg.password_file) {
             let password = read_secret_file(file, base)
                 .map_err(|e| NotifyConfigError::new("mail.smtp.password_file", e.to_string()))?;
-            builder =
-                builder.credentials(Credentials::new(user.clone(), password.expose().to_owned()));
+            builder = builder.credentials(Credentials::new(
+                user.clone(),
+                password.expose_secret().to_owned(),
+            ));
         }
         Ok(Self {
             transport: builder.build(),

@@ -2,6 +2,7 @@
 //! (method, URL, headers, form / JSON / query fields with placeholders), which fits
 //! most gateways without code per vendor.
 
+use crate::secret::ExposeSecret as _;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -88,7 +89,7 @@ impl HttpGateway {
         let vars = Vars {
             to: msg.to.trim(),
             text: &msg.text,
-            token: self.token.as_ref().map(Secret::expose),
+            token: self.token.as_ref().map(|t| t.expose_secret()),
         };
         let mut request = self.client.request(self.method.clone(), self.url.clone());
         for (name, template) in &self.headers {

@@ -5,6 +5,7 @@
 //! index a set of keys. Each primitive that needs more than one command is a
 //! Lua script, which Redis runs atomically. Works with Redis ≥ 6 and Valkey.
 
+use crate::secret::ExposeSecret as _;
 use std::time::Duration;
 
 use redis::Script;
@@ -131,7 +132,10 @@ impl RedisState {
         if let Some(f) = &cfg.password_file {
             let p = crate::secret::read_secret_file(f, base_dir)
                 .map_err(|e| StateError::Unavailable(e.to_string()))?;
-            let settings = info.redis_settings().clone().set_password(p.expose());
+            let settings = info
+                .redis_settings()
+                .clone()
+                .set_password(p.expose_secret());
             info = info.set_redis_settings(settings);
         }
         Ok(Self {

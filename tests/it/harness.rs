@@ -123,7 +123,7 @@ user_bases = ["ou=people,{suffix}", "ou=associates,{suffix}"]
         let cfg = self.config(uris, extra);
         Directory::new(
             cfg.directory,
-            Secret::new(self.slapd.service_password.clone()),
+            Secret::from(self.slapd.service_password.clone()),
         )
         .expect("directory")
     }
