@@ -685,3 +685,71 @@ async fn with_write_uris_writes_go_to_the_provider_and_reads_do_not() {
     assert!(provider.requests() > 0, "the change went to the provider");
     assert!(t.dir.ldapwhoami(&dn("alice"), new));
 }
+
+/// `kleidi serve` stopped while a password change waits for an answer that
+/// will not come (slapd applied it; the answer is swallowed): the shutdown
+/// grace runs out, the write is audited as cut with its outcome unknown,
+/// and the exit code says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_write_cut_by_the_shutdown_grace_is_audited_and_the_exit_code_is_not_zero() {
+    use std::process::{Command, Stdio};
+    let dir = TestDir::start();
+    let proxy = FaultProxy::start(port_of(&dir)).await;
+    let port = crate::harness::dead_port();
+    let extra = "[http]\nshutdown_grace_secs = 1\n[metrics]\nlisten = \"127.0.0.1:0\"\n[mail]\ntransport = \"console\"\nfrom = \"Accounts <noreply@example.org>\"\n";
+    let toml = dir.config_toml(Some(vec![proxy.uri()]), "", extra).replace(
+        "public_url = ",
+        &format!("listen = \"127.0.0.1:{port}\"\ninsecure_console = true\npublic_url = "),
+    );
+    let cfg = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cfg.path(), toml).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_kleidi"))
+        .args(["serve", "--config"])
+        .arg(cfg.path())
+        .env_remove("CREDENTIALS_DIRECTORY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kleidi serve starts");
+    let c = crate::harness::http_client();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = std::time::Instant::now();
+    while c
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map_or(true, |r| r.status() != 200)
+    {
+        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let cookie = crate::harness::session_cookie_at(
+        &c,
+        &format!("{base}/api/v1/session"),
+        "alice",
+        password_of("alice"),
+    )
+    .await;
+    proxy.set(Mode::Swallow);
+    let url = format!("{base}/api/v1/me/password");
+    let new = "Cut-By-Shutdown-4";
+    let pending =
+        tokio::spawn(async move { change(&c, &url, &cookie, password_of("alice"), new).await });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "a cut write makes the exit code non-zero: {log}"
+    );
+    assert!(log.contains("write cut by shutdown"), "{log}");
+    assert!(log.contains("account.change_password"), "{log}");
+    let _ = pending.await;
+}
