@@ -224,7 +224,6 @@ fn the_demo_stops_cleanly_on_sigterm() {
 async fn serve_delivers_every_queued_link_before_stopping_on_sigterm() {
     let dir = TestDir::start();
     let smtp = crate::sinks::SmtpSink::start().await;
-    let port = dead_port();
     let extra = format!(
         r#"
 [mail]
@@ -246,32 +245,9 @@ sends_per_destination_per_hour = 1000
 "#,
         smtp = smtp.port()
     );
-    let toml = dir.config_toml(None, "", &extra).replace(
-        "public_url = ",
-        &format!("listen = \"127.0.0.1:{port}\"\npublic_url = "),
-    );
-    let cfg = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(cfg.path(), toml).unwrap();
-    let mut child = Command::new(KLEIDI)
-        .args(["serve", "--config"])
-        .arg(cfg.path())
-        .env_remove("CREDENTIALS_DIRECTORY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("kleidi serve starts");
+    let served = crate::harness::Served::start(&dir.config_toml(None, "", &extra), false).await;
     let client = crate::harness::http_client();
-    let base = format!("http://127.0.0.1:{port}");
-    let started = Instant::now();
-    while client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .map_or(true, |r| r.status() != 200)
-    {
-        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let base = served.base.clone();
     let asks = (0..60).map(|_| {
         client
             .post(format!("{base}/api/v1/recovery"))
@@ -281,10 +257,8 @@ sends_per_destination_per_hour = 1000
     for r in futures_util::future::join_all(asks).await {
         assert_eq!(r.unwrap().status(), 202);
     }
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    served.signal("TERM");
+    let mut child = served.child;
     let status = tokio::task::spawn_blocking(move || child.wait())
         .await
         .unwrap()
@@ -491,7 +465,6 @@ fn man_writes_valid_pages_that_name_every_subcommand() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sighup_reloads_the_configuration_and_keeps_sessions() {
     let dir = TestDir::start();
-    let port = dead_port();
     let extra = r#"
 [mail]
 transport = "console"
@@ -501,32 +474,13 @@ listen = "127.0.0.1:0"
 [branding]
 institution = "Before Reload University"
 "#;
-    let toml = dir.config_toml(None, "", extra).replace(
-        "public_url = ",
-        &format!("listen = \"127.0.0.1:{port}\"\ninsecure_console = true\npublic_url = "),
-    );
-    let cfg = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(cfg.path(), &toml).unwrap();
-    let child = Command::new(KLEIDI)
-        .args(["serve", "--config"])
-        .arg(cfg.path())
-        .env_remove("CREDENTIALS_DIRECTORY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("kleidi serve starts");
+    let toml = dir
+        .config_toml(None, "", extra)
+        .replace("public_url = ", "insecure_console = true\npublic_url = ");
+    let served = crate::harness::Served::start(&toml, true).await;
     let client = crate::harness::http_client();
-    let base = format!("http://127.0.0.1:{port}");
-    let started = Instant::now();
-    while client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .map_or(true, |r| r.status() != 200)
-    {
-        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let base = served.base.clone();
+    let cfg = &served.config;
     let home = |c: reqwest::Client| {
         let url = format!("{base}/");
         async move {
@@ -552,19 +506,13 @@ institution = "Before Reload University"
         crate::harness::password_of("alice"),
     )
     .await;
-    let hup = |pid: u32| {
-        Command::new("kill")
-            .args(["-HUP", &pid.to_string()])
-            .status()
-            .unwrap()
-    };
     // A new name, then SIGHUP.
     std::fs::write(
         cfg.path(),
         toml.replace("Before Reload University", "After Reload University"),
     )
     .unwrap();
-    hup(child.id());
+    served.signal("HUP");
     let started = Instant::now();
     while !home(client.clone())
         .await
@@ -585,7 +533,7 @@ institution = "Before Reload University"
     assert_eq!(me.status(), 200, "the session made before the reload stays");
     // A broken file: the running configuration stays.
     std::fs::write(cfg.path(), "this is = = not toml").unwrap();
-    hup(child.id());
+    served.signal("HUP");
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert!(
         home(client.clone())
@@ -601,10 +549,8 @@ institution = "Before Reload University"
             .status(),
         200
     );
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    served.signal("TERM");
+    let child = served.child;
     let out = tokio::task::spawn_blocking(move || child.wait_with_output())
         .await
         .unwrap()

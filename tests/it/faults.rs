@@ -189,19 +189,11 @@ async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
     .await;
     proxy.set(Mode::Swallow);
     let new = "Lost-Answer-Verified-7";
-    let r = c
-        .post(t.url("/api/v1/me/password"))
-        .header("cookie", &cookie)
-        .json(&json!({"current": password_of("alice"), "new": new, "confirm": new}))
-        .timeout(Duration::from_secs(30))
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    let body: serde_json::Value = r.json().await.unwrap_or_default();
+    let url = t.url("/api/v1/me/password");
+    let (status, code) = change(&c, &url, &cookie, password_of("alice"), new).await;
     assert_eq!(
         status, 200,
-        "slapd applied it, so the answer says so: {body}"
+        "slapd applied it, so the answer says so: {code}"
     );
     assert!(
         t.dir.ldapwhoami(&dn("alice"), new),
@@ -360,15 +352,9 @@ async fn a_change_whose_connection_closes_mid_answer_is_verified_reported_done_a
     .await;
     proxy.set(Mode::CloseMidAnswer);
     let new = "Cut-Mid-Answer-Kept-5";
-    let r = c
-        .post(t.url("/api/v1/me/password"))
-        .header("cookie", &cookie)
-        .json(&json!({"current": password_of("alice"), "new": new, "confirm": new}))
-        .timeout(Duration::from_secs(40))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap_or_default());
+    let url = t.url("/api/v1/me/password");
+    let (status, code) = change(&c, &url, &cookie, password_of("alice"), new).await;
+    assert_eq!(status, 200, "{code}");
     assert!(t.dir.ldapwhoami(&dn("alice"), new));
     assert!(
         t.smtp
@@ -692,37 +678,15 @@ async fn with_write_uris_writes_go_to_the_provider_and_reads_do_not() {
 /// and the exit code says so.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_write_cut_by_the_shutdown_grace_is_audited_and_the_exit_code_is_not_zero() {
-    use std::process::{Command, Stdio};
     let dir = TestDir::start();
     let proxy = FaultProxy::start(port_of(&dir)).await;
-    let port = crate::harness::dead_port();
     let extra = "[http]\nshutdown_grace_secs = 1\n[metrics]\nlisten = \"127.0.0.1:0\"\n[mail]\ntransport = \"console\"\nfrom = \"Accounts <noreply@example.org>\"\n";
-    let toml = dir.config_toml(Some(vec![proxy.uri()]), "", extra).replace(
-        "public_url = ",
-        &format!("listen = \"127.0.0.1:{port}\"\ninsecure_console = true\npublic_url = "),
-    );
-    let cfg = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(cfg.path(), toml).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_kleidi"))
-        .args(["serve", "--config"])
-        .arg(cfg.path())
-        .env_remove("CREDENTIALS_DIRECTORY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("kleidi serve starts");
+    let toml = dir
+        .config_toml(Some(vec![proxy.uri()]), "", extra)
+        .replace("public_url = ", "insecure_console = true\npublic_url = ");
+    let served = crate::harness::Served::start(&toml, true).await;
     let c = crate::harness::http_client();
-    let base = format!("http://127.0.0.1:{port}");
-    let started = std::time::Instant::now();
-    while c
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .map_or(true, |r| r.status() != 200)
-    {
-        assert!(started.elapsed() < Duration::from_secs(20), "never ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let base = served.base.clone();
     let cookie = crate::harness::session_cookie_at(
         &c,
         &format!("{base}/api/v1/session"),
@@ -736,10 +700,8 @@ async fn a_write_cut_by_the_shutdown_grace_is_audited_and_the_exit_code_is_not_z
     let pending =
         tokio::spawn(async move { change(&c, &url, &cookie, password_of("alice"), new).await });
     tokio::time::sleep(Duration::from_millis(500)).await;
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    served.signal("TERM");
+    let child = served.child;
     let out = tokio::task::spawn_blocking(move || child.wait_with_output())
         .await
         .unwrap()

@@ -466,3 +466,68 @@ pub fn link_token(text: &str) -> String {
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect()
 }
+
+/// `kleidi serve` as systemd runs it, from a config `toml` that has no
+/// `listen` yet (one on a free loopback port is added), ready when returned.
+pub struct Served {
+    /// The process.
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The config file (kept until the test ends; a test may rewrite it).
+    pub config: tempfile::NamedTempFile,
+}
+
+impl Served {
+    /// Starts it; stderr is kept when `keep_log` (read it after the exit).
+    pub async fn start(toml: &str, keep_log: bool) -> Served {
+        let port = dead_port();
+        let toml = toml.replace(
+            "public_url = ",
+            &format!("listen = \"127.0.0.1:{port}\"\npublic_url = "),
+        );
+        let config = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(config.path(), toml).unwrap();
+        let stderr = if keep_log {
+            std::process::Stdio::piped()
+        } else {
+            std::process::Stdio::null()
+        };
+        let child = Command::new(env!("CARGO_BIN_EXE_kleidi"))
+            .args(["serve", "--config"])
+            .arg(config.path())
+            .env_remove("CREDENTIALS_DIRECTORY")
+            .stdout(std::process::Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .expect("kleidi serve starts");
+        let base = format!("http://127.0.0.1:{port}");
+        let client = http_client();
+        let started = std::time::Instant::now();
+        while client
+            .get(format!("{base}/readyz"))
+            .send()
+            .await
+            .map_or(true, |r| r.status() != 200)
+        {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "kleidi serve never ready"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Served {
+            child,
+            base,
+            config,
+        }
+    }
+
+    /// Sends `signal` (`TERM`, `HUP`) to the process.
+    pub fn signal(&self, signal: &str) {
+        Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .status()
+            .unwrap();
+    }
+}
