@@ -37,6 +37,11 @@ struct Operation {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Pool {
+    pool: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct Send {
     channel: String,
     outcome: String,
@@ -62,6 +67,7 @@ pub struct Metrics {
     store_up: Gauge,
     store_values: Gauge,
     servers_down: Gauge,
+    connections: Family<Pool, Gauge>,
 }
 
 impl Default for Metrics {
@@ -85,6 +91,7 @@ impl Metrics {
             store_up: Gauge::default(),
             store_values: Gauge::default(),
             servers_down: Gauge::default(),
+            connections: Family::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -136,6 +143,11 @@ impl Metrics {
             "directory_servers_down",
             "Directory servers marked down (probed in the background)",
             m.servers_down.clone(),
+        );
+        registry.register(
+            "directory_connections",
+            "Directory connections: service, bind_idle, bind_lent",
+            m.connections.clone(),
         );
         Self { registry, ..m }
     }
@@ -190,6 +202,18 @@ impl Metrics {
             .set(i64::try_from(g.store_values.unwrap_or(0)).unwrap_or(i64::MAX));
         self.servers_down
             .set(i64::try_from(g.servers_down).unwrap_or(i64::MAX));
+        let (service, idle, lent) = g.connections;
+        for (pool, n) in [
+            ("service", service),
+            ("bind_idle", idle),
+            ("bind_lent", lent),
+        ] {
+            self.connections
+                .get_or_create(&Pool {
+                    pool: pool.to_string(),
+                })
+                .set(i64::try_from(n).unwrap_or(i64::MAX));
+        }
         let mut out = String::new();
         if prometheus_client::encoding::text::encode(&mut out, &self.registry).is_err() {
             tracing::error!("metrics not encoded");
@@ -209,6 +233,8 @@ pub struct Gauges {
     pub store_values: Option<usize>,
     /// Directory servers marked down.
     pub servers_down: usize,
+    /// Directory connections: service, bind idle, bind lent.
+    pub connections: (usize, usize, usize),
 }
 
 #[cfg(test)]
@@ -225,6 +251,7 @@ mod tests {
             store_up: true,
             store_values: Some(3),
             servers_down: 0,
+            connections: (2, 1, 0),
         };
         let ta = a.render(&g);
         let tb = b.render(&g);
@@ -237,6 +264,10 @@ mod tests {
             "{ta}"
         );
         assert!(ta.contains("kleidi_directory_up 1"), "{ta}");
+        assert!(
+            ta.contains("kleidi_directory_connections{pool=\"service\"} 2"),
+            "{ta}"
+        );
         assert!(!tb.contains("session.sign_in"), "{tb}");
     }
 }

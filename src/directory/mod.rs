@@ -172,6 +172,18 @@ impl Directory {
             .sum()
     }
 
+    /// Connections open now: service connections, idle bind connections,
+    /// bind connections lent (reads and writes together).
+    pub fn pool_sizes(&self) -> (usize, usize, usize) {
+        let size = self.cfg.bind_pool_size;
+        std::iter::once(&self.reads)
+            .chain(self.writes.as_ref())
+            .fold((0, 0, 0), |(s, i, l), p| {
+                let (idle, lent) = p.binds.sizes(size);
+                (s + p.service.open_count(), i + idle, l + lent)
+            })
+    }
+
     fn timed<T>(&self, op: &str, began: std::time::Instant, r: &Result<T, DirError>) {
         let answered = !matches!(r, Err(e) if e.is_unavailable());
         self.metrics.ldap(op, began.elapsed(), answered);

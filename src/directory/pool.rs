@@ -297,6 +297,14 @@ impl ServicePool {
         r
     }
 
+    /// How many slots hold a live connection.
+    pub(crate) fn open_count(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| live(&s.conn).is_some())
+            .count()
+    }
+
     /// Forgets the connection in slot `i` after it failed.
     pub(crate) fn invalidate(&self, i: usize) {
         if let Some(slot) = self.slots.get(i)
@@ -338,6 +346,12 @@ impl BindPool {
             idle: Mutex::new(Vec::with_capacity(size)),
             permits: Arc::new(Semaphore::new(size.max(1))),
         }
+    }
+
+    /// How many connections wait idle, and how many are lent now.
+    pub(crate) fn sizes(&self, size: usize) -> (usize, usize) {
+        let idle = self.idle.lock().map(|v| v.len()).unwrap_or(0);
+        (idle, size.saturating_sub(self.permits.available_permits()))
     }
 
     /// Borrows a connection to the preferred server, opening one if none is

@@ -152,6 +152,7 @@ pub async fn metrics(State(app): State<AppState>) -> impl IntoResponse {
         store_up: app.state.ping().await.is_ok(),
         store_values: app.state.values(),
         servers_down: app.directory.servers_down(),
+        connections: app.directory.pool_sizes(),
     });
     (
         [(
