@@ -73,6 +73,7 @@ recover-by-sms = Send by SMS
 recover-continue = Continue
 recover-no-contacts = Recovery works only if you registered a secondary email or mobile. If you did not, or they are wrong, contact { $contact }.
 recover-sent-title = Check your messages
+recover-sent-failing = Our mail service failed a moment ago, so the link may not arrive. Nothing was used up: please try again in a few minutes.
 recover-sent = If the details you entered match an account with a registered contact, we have sent instructions there. The link is valid for { $minutes } minutes.
 recover-pin-title = Enter the code
 recover-pin-intro = If the details you entered match an account with a registered mobile, we have sent a code to it by SMS.

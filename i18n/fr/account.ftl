@@ -73,6 +73,7 @@ recover-by-sms = Envoyer par SMS
 recover-continue = Valider
 recover-no-contacts = La récupération ne fonctionne que si vous avez enregistré une adresse électronique personnelle ou un mobile. Si ce n'est pas le cas, ou s'ils sont erronés, contactez { $contact }.
 recover-sent-title = Consultez vos messages
+recover-sent-failing = Notre service de courriel a échoué il y a un instant : le lien risque de ne pas arriver. Rien n'a été consommé : réessayez dans quelques minutes.
 recover-sent = Si les informations saisies correspondent à un compte ayant des coordonnées enregistrées, nous y avons envoyé les instructions. Le lien est valable { $minutes } minutes.
 recover-pin-title = Saisissez le code
 recover-pin-intro = Si les informations saisies correspondent à un compte ayant un mobile enregistré, nous y avons envoyé un code par SMS.

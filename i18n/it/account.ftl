@@ -73,6 +73,7 @@ recover-by-sms = Invia via SMS
 recover-continue = Continua
 recover-no-contacts = Il recupero password funziona solo se hai registrato un indirizzo email privato esterno o un cellulare. Se non l'hai fatto, o se i recapiti sono errati, contatta { $contact }.
 recover-sent-title = Controlla i tuoi messaggi
+recover-sent-failing = Il nostro servizio di posta non ha funzionato poco fa, quindi il link potrebbe non arrivare. Non è stato consumato nulla: riprova tra qualche minuto.
 recover-sent = Se i dati inseriti corrispondono a un account con un recapito registrato, ti abbiamo inviato lì le istruzioni. Il link è valido per { $minutes } minuti.
 recover-pin-title = Inserisci il codice
 recover-pin-intro = Se i dati inseriti corrispondono a un account con un cellulare registrato, ti abbiamo inviato un codice via SMS.

@@ -61,6 +61,11 @@ pub struct RecoveryStarted {
     /// with every later step.
     #[serde(skip_serializing_if = "Option::is_none")]
     secret: Option<String>,
+    /// With `check_email`: `email` when the mail service is failing now, so
+    /// the link may not come (try again in a few minutes); the same for
+    /// every input.
+    #[schema(value_type = Option<String>)]
+    send_failure: Option<crate::notify::Channel>,
 }
 
 /// `POST /api/v1/recovery`: the same answer whatever the input matched.
@@ -98,6 +103,7 @@ pub async fn start_recovery(
                 next,
                 question: s.question,
                 secret: s.secret,
+                send_failure: s.send_failure,
             };
             (StatusCode::ACCEPTED, Json(body)).into_response()
         }

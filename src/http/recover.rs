@@ -118,18 +118,33 @@ pub async fn start(
                 super::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
                 r
             }
-            _ => page(
-                &app,
-                &lang,
-                "account/message.html",
-                StatusCode::OK,
-                "/recover",
-                context! {
-                    title => app.i18n.t(&lang, "recover-sent-title"),
-                    text => app.i18n.t_args(&lang, "recover-sent", &[("minutes", crate::i18n::Arg::Num(app.config.recovery.link_ttl_minutes as i64))]),
-                    extra => app.i18n.t_args(&lang, "recover-no-contacts", &[("contact", crate::i18n::Arg::Str(helpdesk(&app, &lang)))]),
-                },
-            ),
+            _ => {
+                let text = if s.send_failure.is_some() {
+                    app.i18n.t(&lang, "recover-sent-failing")
+                } else {
+                    app.i18n.t_args(
+                        &lang,
+                        "recover-sent",
+                        &[(
+                            "minutes",
+                            crate::i18n::Arg::Num(app.config.recovery.link_ttl_minutes as i64),
+                        )],
+                    )
+                };
+                page(
+                    &app,
+                    &lang,
+                    "account/message.html",
+                    StatusCode::OK,
+                    "/recover",
+                    context! {
+                        title => app.i18n.t(&lang, "recover-sent-title"),
+                        text,
+                        alert => s.send_failure.is_some(),
+                        extra => app.i18n.t_args(&lang, "recover-no-contacts", &[("contact", crate::i18n::Arg::Str(helpdesk(&app, &lang)))]),
+                    },
+                )
+            }
         },
         Err(e @ JourneyError::Fields(_)) => {
             start_page(&app, &lang, &csrf, journey_error::status(&e), &f, Some(&e))

@@ -1428,3 +1428,64 @@ async fn a_contact_code_that_cannot_be_sent_is_told_at_once_and_costs_nothing() 
             .is_some()
     );
 }
+
+#[tokio::test]
+async fn while_the_mail_service_fails_a_link_request_says_so_alike_for_everyone() {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    t.smtp.stop().await;
+    // A real request whose link cannot be sent marks the mail service failing.
+    let (s, v) = p
+        .post("/api/v1/recovery", json!({"username": "jdupont"}))
+        .await;
+    assert_eq!((s, v["send_failure"].clone()), (202, Value::Null), "{v}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, v) = p
+            .post(
+                "/api/v1/recovery",
+                json!({"username": "nobody-at-all-here"}),
+            )
+            .await;
+        if v["send_failure"] == "email" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the failure never showed: {v}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Real and unknown input get the same answer, and the page says so.
+    for u in ["jdupont", "nobody-at-all-here"] {
+        let (s, v) = p.post("/api/v1/recovery", json!({"username": u})).await;
+        assert_eq!(
+            (s, v["send_failure"].as_str()),
+            (202, Some("email")),
+            "{u}: {v}"
+        );
+    }
+    // Back: the next link goes out and clears the mark.
+    t.smtp.restart().await;
+    let (s, _) = p
+        .post("/api/v1/recovery", json!({"username": "jdupont"}))
+        .await;
+    assert_eq!(s, 202);
+    assert!(
+        t.smtp
+            .wait_for_to("jeanne.d@example.net", Duration::from_secs(5))
+            .await
+            .is_some()
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let (_, v) = p
+            .post(
+                "/api/v1/recovery",
+                json!({"username": "nobody-at-all-here"}),
+            )
+            .await;
+        if v["send_failure"].is_null() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the mark stayed: {v}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

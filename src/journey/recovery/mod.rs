@@ -79,6 +79,10 @@ pub struct Started {
     /// it in a cookie; an API client sends it as `Journey-Secret`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    /// For an email link: the mail service is failing now (its last attempt,
+    /// anyone's, failed), so the link may not arrive; the same for every
+    /// input, whether or not anyone matched.
+    pub send_failure: Option<Channel>,
 }
 
 /// Files a recovery under its account, so that a password set by any other
@@ -229,6 +233,8 @@ pub async fn start<A: CoreRef>(
     }
     match channel {
         RecoveryChannel::Email => {
+            // Read before this request's own send, for every input alike.
+            let failing = super::send::channel_failing(core, Channel::Email).await;
             if let Some(e) = &entry
                 && let Some(to) = to.emails.first()
             {
@@ -239,6 +245,7 @@ pub async fn start<A: CoreRef>(
                 next: "check_email",
                 question: None,
                 secret: None,
+                send_failure: failing.then_some(Channel::Email),
             })
         }
         RecoveryChannel::Sms => {
@@ -285,6 +292,7 @@ pub async fn start<A: CoreRef>(
                 next: "pin",
                 question: None,
                 secret: Some(secret),
+                send_failure: None,
             })
         }
     }
@@ -441,6 +449,7 @@ async fn start_question(
         next: "question",
         question: Some(question),
         secret: Some(secret),
+        send_failure: None,
     })
 }
 
