@@ -1,10 +1,12 @@
 //! kleidi: self-service for accounts in an OpenLDAP directory.
 //!
 //! - `config`: the TOML file, its defaults and validation.
-//! - `secret`: secrets from files and systemd credentials, never printed.
+//! - `secret`: secrets (secrecy's) from files and systemd credentials, never printed.
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
-//! - `directory`: the only code that speaks LDAP (lookups, binds, password changes, ppolicy).
-//! - `journey`: the business steps of activation, sign-in, account and recovery; no HTTP.
+//! - `directory`: the only code that speaks LDAP, in the journeys' terms (find a person, set a
+//!   contact, mark activated, change or reset a password), with failover by health.
+//! - `journey`: the business steps of activation, sign-in, account and recovery, and password
+//!   writes whose outcome is pending; no HTTP.
 //! - `core`: what the journeys work with (config, directory, notifier, state, limits).
 //! - `pin`: one-time PIN challenges, kept as keyed hashes, with per-account budgets.
 //! - `state`: the atomic state interface (journeys, PINs, links, sessions, limits), in memory or Redis.
@@ -12,13 +14,14 @@
 //! - `clock`: injectable time and LDAP GeneralizedTime.
 //! - `token`: random ids and secret tokens, stored hashed.
 //! - `audit`: one structured event per journey outcome, never a secret.
-//! - `metrics`: Prometheus counters and gauges for `/metrics`.
+//! - `metrics`: one prometheus-client registry per app, served at `/metrics`.
 //! - `notify`: email over SMTP, SMS through an HTTP gateway, and the console transport.
 //! - `run`: start-up shared by `serve` and `demo`.
 //! - `policy`: the password policy engine (presets, blocklist, strength, suggestions).
 //! - `pwhash`: password hashes slapd understands, and `pwdHistory` verification.
 //! - `i18n`: Fluent translations and language negotiation.
-//! - `http`: the axum router, middleware, pages and the JSON API.
+//! - `http`: the axum router, middleware, pages, and the JSON API with its generated OpenAPI
+//!   document.
 //! - `sandbox`: a private slapd with a sample directory, for `kleidi demo` and the tests.
 //! - `check`: `kleidi check-config`, step by step.
 //! - `telemetry`: logging set-up.
