@@ -170,8 +170,7 @@ fn is_extended_response(b: &[u8]) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
     let dir = TestDir::start();
-    let port: u16 = dir.slapd.uri().rsplit(':').next().unwrap().parse().unwrap();
-    let proxy = FaultProxy::start(port).await;
+    let proxy = FaultProxy::start(port_of(&dir)).await;
     // kleidi talks to slapd only through the proxy.
     let t = TestApp::spawn_with_uris(
         dir,
@@ -204,28 +203,14 @@ async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reset_whose_answer_is_lost_is_verified_reported_done_and_spends_its_link() {
     let dir = TestDir::start();
-    let port: u16 = dir.slapd.uri().rsplit(':').next().unwrap().parse().unwrap();
-    let proxy = FaultProxy::start(port).await;
+    let proxy = FaultProxy::start(port_of(&dir)).await;
     let t = TestApp::spawn_with_uris(
         dir,
         vec![proxy.uri()],
         "[limits]\nattempts_per_ip_per_hour = 100000\n",
     )
     .await;
-    let (s, _) = t
-        .api("/api/v1/recovery", json!({"username": "jdupont"}))
-        .await;
-    assert_eq!(s, 202);
-    let text = t
-        .smtp
-        .wait_for_to("jeanne.d@example.net", Duration::from_secs(5))
-        .await
-        .expect("link sent")
-        .text;
-    let url = format!(
-        "/api/v1/recovery/link/{}/password",
-        crate::harness::link_token(&text)
-    );
+    let url = reset_url(&t).await;
     proxy.set(Mode::Swallow);
     let new = "Reset-Answer-Lost-8";
     let (s, v) = t.api(&url, json!({"password": new, "confirm": new})).await;
@@ -241,6 +226,24 @@ async fn a_reset_whose_answer_is_lost_is_verified_reported_done_and_spends_its_l
 }
 
 const LIMITS: &str = "[limits]\nattempts_per_ip_per_hour = 100000\n";
+
+/// Asks for jdupont's reset link; the API path that sets the password with it.
+async fn reset_url(t: &TestApp) -> String {
+    let (s, _) = t
+        .api("/api/v1/recovery", json!({"username": "jdupont"}))
+        .await;
+    assert_eq!(s, 202);
+    let text = t
+        .smtp
+        .wait_for_to("jeanne.d@example.net", Duration::from_secs(5))
+        .await
+        .expect("link sent")
+        .text;
+    format!(
+        "/api/v1/recovery/link/{}/password",
+        crate::harness::link_token(&text)
+    )
+}
 
 fn port_of(dir: &TestDir) -> u16 {
     dir.slapd.uri().rsplit(':').next().unwrap().parse().unwrap()
@@ -565,20 +568,7 @@ async fn a_reset_whose_outcome_cannot_be_known_says_so_and_the_retry_tells_the_t
     let dir = TestDir::start();
     let proxy = FaultProxy::start(port_of(&dir)).await;
     let mut t = TestApp::spawn_with_uris(dir, vec![proxy.uri()], LIMITS).await;
-    let (s, _) = t
-        .api("/api/v1/recovery", json!({"username": "jdupont"}))
-        .await;
-    assert_eq!(s, 202);
-    let text = t
-        .smtp
-        .wait_for_to("jeanne.d@example.net", Duration::from_secs(5))
-        .await
-        .expect("link sent")
-        .text;
-    let url = format!(
-        "/api/v1/recovery/link/{}/password",
-        crate::harness::link_token(&text)
-    );
+    let url = reset_url(&t).await;
     // slapd applies the reset, its answer is lost, and slapd goes away
     // before kleidi can ask.
     proxy.set(Mode::Swallow);
