@@ -566,3 +566,21 @@ pub async fn question(
         Err(e) => outcome(&app, &lang, &e),
     }
 }
+
+/// The sign-in and account pages.
+pub fn pages() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
+        .route("/account", get(home))
+        .route("/account/password", get(password_form).post(change))
+        .route("/account/contacts", get(contacts).post(contact_start))
+        .route("/account/contacts/verify", post(contact_verify))
+        .route("/account/sessions/end-others", post(end_others))
+        .route("/account/contacts/remove", post(contact_remove))
+        .route(
+            "/account/security-question",
+            get(question_form).post(question),
+        )
+}

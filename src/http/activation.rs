@@ -536,3 +536,34 @@ pub async fn welcome(
         context! { username => f.username, services },
     )
 }
+
+/// The activation pages, one route per step.
+pub fn pages() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/activate", get(start_page).post(start))
+        .route(
+            "/activate/{flow}/identify",
+            get(identify_form).post(identify),
+        )
+        .route("/activate/{flow}/pin", get(pin_form).post(pin))
+        .route("/activate/{flow}/resend", post(resend))
+        .route(
+            "/activate/{flow}/national-id",
+            get(national_id_form).post(national_id),
+        )
+        .route(
+            "/activate/{flow}/confirm",
+            get(super::activation_contacts::confirm_form).post(super::activation_contacts::confirm),
+        )
+        .route(
+            "/activate/{flow}/verify-contact",
+            get(super::activation_contacts::verify_form).post(super::activation_contacts::verify),
+        )
+        .route("/activate/{flow}/disagree", get(disagree))
+        .route(
+            "/activate/{flow}/password",
+            get(password_form).post(password),
+        )
+        .route("/activate/{flow}/welcome", get(welcome))
+}

@@ -35,7 +35,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post};
+use axum::routing::get;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -159,74 +159,9 @@ pub fn router(app: AppState) -> Router {
         .route("/static/kleidi.css", get(pages::css))
         .route("/static/theme.css", get(pages::theme))
         .route("/static/kleidi.js", get(pages::js))
-        .route(
-            "/activate",
-            get(activation::start_page).post(activation::start),
-        )
-        .route(
-            "/activate/{flow}/identify",
-            get(activation::identify_form).post(activation::identify),
-        )
-        .route(
-            "/activate/{flow}/pin",
-            get(activation::pin_form).post(activation::pin),
-        )
-        .route("/activate/{flow}/resend", post(activation::resend))
-        .route(
-            "/activate/{flow}/national-id",
-            get(activation::national_id_form).post(activation::national_id),
-        )
-        .route(
-            "/activate/{flow}/confirm",
-            get(activation_contacts::confirm_form).post(activation_contacts::confirm),
-        )
-        .route(
-            "/activate/{flow}/verify-contact",
-            get(activation_contacts::verify_form).post(activation_contacts::verify),
-        )
-        .route("/activate/{flow}/disagree", get(activation::disagree))
-        .route(
-            "/activate/{flow}/password",
-            get(activation::password_form).post(activation::password),
-        )
-        .route("/activate/{flow}/welcome", get(activation::welcome))
-        .route("/login", get(account::login_form).post(account::login))
-        .route("/logout", post(account::logout))
-        .route("/account", get(account::home))
-        .route(
-            "/account/password",
-            get(account::password_form).post(account::change),
-        )
-        .route(
-            "/account/contacts",
-            get(account::contacts).post(account::contact_start),
-        )
-        .route("/account/contacts/verify", post(account::contact_verify))
-        .route("/account/sessions/end-others", post(account::end_others))
-        .route("/account/contacts/remove", post(account::contact_remove))
-        .route(
-            "/account/security-question",
-            get(account::question_form).post(account::question),
-        )
-        .route("/recover", get(recover::start_form).post(recover::start))
-        .route(
-            "/recover/{flow}/pin",
-            get(recover::pin_form).post(recover::pin),
-        )
-        .route("/recover/{flow}/resend", post(recover::resend))
-        .route("/recover/{flow}/question", post(recover::answer))
-        .route(
-            "/recover/{flow}/password",
-            get(recover::password_form).post(recover::password),
-        )
-        .route(
-            "/recover/reset/{token}",
-            get(recover::link_form).post(recover::link),
-        )
-        .route(
-            "/forgot-username",
-            get(recover::username_form).post(recover::username),
-        )
+        .merge(activation::pages())
+        .merge(account::pages())
+        .merge(recover::pages())
         .fallback(|| async { AppError::NotFound })
         .layer(from_fn_with_state(app.clone(), binding::require))
         .layer(from_fn_with_state(app.clone(), offered::gate))

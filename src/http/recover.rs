@@ -526,3 +526,19 @@ pub async fn username(
         Err(e) => outcome(&app, &lang, &e),
     }
 }
+
+/// The recovery pages (link, SMS code, question, username).
+pub fn pages() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/recover", get(start_form).post(start))
+        .route("/recover/{flow}/pin", get(pin_form).post(pin))
+        .route("/recover/{flow}/resend", post(resend))
+        .route("/recover/{flow}/question", post(answer))
+        .route(
+            "/recover/{flow}/password",
+            get(password_form).post(password),
+        )
+        .route("/recover/reset/{token}", get(link_form).post(link))
+        .route("/forgot-username", get(username_form).post(username))
+}
