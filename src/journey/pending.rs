@@ -203,16 +203,13 @@ pub(crate) async fn record<A: CoreRef>(app: &Arc<A>, u: Unknown<'_>, new: &str) 
     };
     crate::audit::record(core, u.action.audit(), "unknown", Some(&dn), u.ip);
     let stored = async {
-        let recs = records(core);
-        recs.delete(&id(&dn)).await?;
-        recs.insert_new(&id(&dn), &r, RECORD_TTL).await?;
+        records(core).put(&id(&dn), &r, RECORD_TTL).await?;
         if let Some(p) = &u.proof {
-            proofs(core).delete(p).await?;
             let of = ProofOf {
                 dn: dn.clone(),
                 written: None,
             };
-            proofs(core).insert_new(p, &of, RECORD_TTL).await?;
+            proofs(core).put(p, &of, RECORD_TTL).await?;
         }
         Ok::<_, crate::state::StateError>(())
     }
@@ -317,8 +314,9 @@ pub(crate) async fn settle<A: CoreRef>(app: &Arc<A>, dn: &str, written: bool) {
             dn: dn.to_string(),
             written: Some(written),
         };
-        let _ = proofs(core).delete(p).await;
-        let _ = proofs(core).insert_new(p, &of, RECORD_TTL).await;
+        if let Err(e) = proofs(core).put(p, &of, RECORD_TTL).await {
+            tracing::warn!(error = %e, "settled proof not recorded");
+        }
     }
     if !written {
         if let Some(g) = r.give_back

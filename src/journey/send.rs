@@ -133,19 +133,11 @@ const DOWN_FOR: std::time::Duration = std::time::Duration::from_secs(300);
 /// wait for a PIN read it to tell the person "the code could not be sent"
 /// the same way whether or not anyone matched.
 async fn note_delivery(c: &crate::core::Core, ch: Channel, ok: bool) {
-    let key = down_key(ch);
+    let down: crate::state::Typed<u64> = crate::state::Typed::new(c.state.clone(), "");
     let r = if ok {
-        c.state.delete(&key).await.map(|_| ())
+        down.delete(&down_key(ch)).await.map(|_| ())
     } else {
-        let now = c.clock.now_ms().to_string();
-        match c.state.delete(&key).await {
-            Ok(_) => c
-                .state
-                .insert_if_absent(&key, now.as_bytes(), DOWN_FOR)
-                .await
-                .map(|_| ()),
-            Err(e) => Err(e),
-        }
+        down.put(&down_key(ch), &c.clock.now_ms(), DOWN_FOR).await
     };
     if let Err(e) = r {
         tracing::warn!(error = %e, "channel health not recorded");

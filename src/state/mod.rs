@@ -171,6 +171,31 @@ impl<T: Serialize + DeserializeOwned + Send> Typed<T> {
         }
     }
 
+    /// Stores `v` under `id` whether or not a value is there: inserted when
+    /// absent, else replaced by compare-and-set (never a delete and an insert
+    /// that another writer could fall between).
+    pub async fn put(&self, id: &str, v: &T, ttl: Duration) -> Result<(), StateError>
+    where
+        T: Clone + Sync,
+    {
+        for _ in 0..CAS_TRIES {
+            if self.insert_new(id, v, ttl).await? {
+                return Ok(());
+            }
+            let replaced = self
+                .update(id, ttl, |cur| {
+                    *cur = v.clone();
+                    (Change::Write, ())
+                })
+                .await?;
+            if replaced.is_some() {
+                return Ok(());
+            }
+            // Deleted between the two steps: insert again.
+        }
+        Err(StateError::Contended)
+    }
+
     /// Deletes `id`.
     pub async fn delete(&self, id: &str) -> Result<bool, StateError> {
         self.store.delete(&self.key(id)).await

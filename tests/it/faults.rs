@@ -169,23 +169,7 @@ fn is_extended_response(b: &[u8]) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_whose_answer_is_lost_is_verified_and_reported_done() {
-    let dir = TestDir::start();
-    let proxy = FaultProxy::start(port_of(&dir)).await;
-    // kleidi talks to slapd only through the proxy.
-    let t = TestApp::spawn_with_uris(
-        dir,
-        vec![proxy.uri()],
-        "[limits]\nattempts_per_ip_per_hour = 100000\n",
-    )
-    .await;
-    let c = crate::harness::http_client();
-    let cookie = crate::harness::session_cookie_at(
-        &c,
-        &t.url("/api/v1/session"),
-        "alice",
-        password_of("alice"),
-    )
-    .await;
+    let (t, proxy, c, cookie) = alice_through_proxy().await;
     proxy.set(Mode::Swallow);
     let new = "Lost-Answer-Verified-7";
     let url = t.url("/api/v1/me/password");
@@ -226,6 +210,23 @@ async fn a_reset_whose_answer_is_lost_is_verified_reported_done_and_spends_its_l
 }
 
 const LIMITS: &str = "[limits]\nattempts_per_ip_per_hour = 100000\n";
+
+/// kleidi talking to slapd only through a fault proxy (passing for now),
+/// and alice signed in: the app, the proxy, a client and her cookie.
+async fn alice_through_proxy() -> (TestApp, FaultProxy, reqwest::Client, String) {
+    let dir = TestDir::start();
+    let proxy = FaultProxy::start(port_of(&dir)).await;
+    let t = TestApp::spawn_with_uris(dir, vec![proxy.uri()], LIMITS).await;
+    let c = crate::harness::http_client();
+    let cookie = crate::harness::session_cookie_at(
+        &c,
+        &t.url("/api/v1/session"),
+        "alice",
+        password_of("alice"),
+    )
+    .await;
+    (t, proxy, c, cookie)
+}
 
 /// Asks for jdupont's reset link; the API path that sets the password with it.
 async fn reset_url(t: &TestApp) -> String {
@@ -342,17 +343,7 @@ async fn a_first_server_that_drops_connection_attempts_costs_one_connect_timeout
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_whose_connection_closes_mid_answer_is_verified_reported_done_and_noticed() {
-    let dir = TestDir::start();
-    let proxy = FaultProxy::start(port_of(&dir)).await;
-    let t = TestApp::spawn_with_uris(dir, vec![proxy.uri()], LIMITS).await;
-    let c = crate::harness::http_client();
-    let cookie = crate::harness::session_cookie_at(
-        &c,
-        &t.url("/api/v1/session"),
-        "alice",
-        password_of("alice"),
-    )
-    .await;
+    let (t, proxy, c, cookie) = alice_through_proxy().await;
     proxy.set(Mode::CloseMidAnswer);
     let new = "Cut-Mid-Answer-Kept-5";
     let url = t.url("/api/v1/me/password");

@@ -119,6 +119,18 @@ async fn primitives_hold_under_contention(s: SharedState) {
     })
     .await;
     assert_eq!(allowed, 7, "{}: rate", s.backend());
+    // put: every overwrite lands (none lost between a delete and an
+    // insert), and the value left is one of them.
+    let typed: Typed<u64> = Typed::new(s.clone(), "race-put:");
+    let t2 = Typed::<u64>::new(s.clone(), "race-put:");
+    let landed = winners(move |i| {
+        let t = Typed::<u64>::new(t2.store().clone(), "race-put:");
+        async move { t.put("v", &(i as u64), ttl).await.is_ok() }
+    })
+    .await;
+    assert_eq!(landed, TASKS, "{}: put", s.backend());
+    let left = typed.get("v").await.unwrap().expect("a value");
+    assert!(left < TASKS as u64, "{}: put left {left}", s.backend());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
