@@ -31,10 +31,10 @@ macro_rules! sources {
 
 /// (language, area, text) of every embedded Fluent file.
 const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main", "activation", "policy", "account"],
-    "en" => ["main", "activation", "policy", "account"],
-    "it" => ["main", "activation", "policy", "account"],
-    "fr" => ["main", "activation", "policy", "account"],
+    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
 };
 
 /// A value for a message placeholder.

@@ -1,0 +1,1 @@
+# el: expiry messages (password-expiry reminders).

@@ -1,0 +1,1 @@
+# el: helpdesk messages (the helpdesk console).

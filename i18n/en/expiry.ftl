@@ -1,0 +1,1 @@
+# en: expiry messages (password-expiry reminders).

@@ -1,0 +1,1 @@
+# en: helpdesk messages (the helpdesk console).

@@ -1,0 +1,1 @@
+# fr: expiry messages (password-expiry reminders).

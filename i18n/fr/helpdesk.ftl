@@ -1,0 +1,1 @@
+# fr: helpdesk messages (the helpdesk console).

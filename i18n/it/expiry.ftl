@@ -1,0 +1,1 @@
+# it: expiry messages (password-expiry reminders).

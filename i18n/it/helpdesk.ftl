@@ -1,0 +1,1 @@
+# it: helpdesk messages (the helpdesk console).
