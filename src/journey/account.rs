@@ -592,6 +592,49 @@ pub async fn sign_in(
     password: &str,
     ip: IpAddr,
 ) -> Result<SignedIn, JourneyError> {
+    let v = check_credentials(core, username, password, ip, "session.sign_in").await?;
+    let token = core
+        .sessions
+        .create(&v.dn, &v.username, v.restricted, v.expired, v.warning)
+        .await?;
+    crate::audit::record(
+        core,
+        "session.sign_in",
+        if v.restricted { "must_change" } else { "ok" },
+        Some(&v.dn),
+        ip,
+    );
+    Ok(SignedIn {
+        token,
+        restricted: v.restricted,
+        warning: v.warning,
+    })
+}
+
+/// Whose password was right, and in what state.
+#[derive(Debug, Clone)]
+pub(crate) struct Verified {
+    pub dn: String,
+    /// As typed (parsed).
+    pub username: String,
+    /// Only a password change is allowed.
+    pub restricted: bool,
+    /// The password has expired.
+    pub expired: bool,
+    /// slapd's warning.
+    pub warning: Option<Warning>,
+}
+
+/// Checks a username and password with a bind as the user, within the
+/// per-address and per-account budgets; wrong username and wrong password
+/// give the same answer in the same time. `action` names the audit events.
+pub(crate) async fn check_credentials(
+    core: &Core,
+    username: &str,
+    password: &str,
+    ip: IpAddr,
+    action: &'static str,
+) -> Result<Verified, JourneyError> {
     core.limits.check_ip(Budget::SignIn, ip).await?;
     if password.trim().is_empty() {
         return Err(JourneyError::Fields(vec![("password", "required")]));
@@ -605,7 +648,7 @@ pub async fn sign_in(
     };
     let s = &core.sessions;
     if !s.reserve_try(&key).await? {
-        crate::audit::record(core, "session.sign_in", "throttled", dn.as_deref(), ip);
+        crate::audit::record(core, action, "throttled", dn.as_deref(), ip);
         return Err(JourneyError::TooManyFailures);
     }
     let began = std::time::Instant::now();
@@ -623,7 +666,7 @@ pub async fn sign_in(
         let ghost = format!("uid=kleidi-nobody,{base}");
         let _ = core.directory.authenticate(&ghost, password).await;
         s.failed_bind_pad(began).await;
-        crate::audit::record(core, "session.sign_in", "invalid", None, ip);
+        crate::audit::record(core, action, "invalid", None, ip);
         return Err(JourneyError::InvalidCredentials);
     };
     let outcome = core.directory.authenticate(&dn, password).await;
@@ -638,25 +681,17 @@ pub async fn sign_in(
             // every failed bind learns and pads to the same duration.
             s.failed_bind_learn(began.elapsed());
             s.failed_bind_pad(began).await;
-            crate::audit::record(core, "session.sign_in", "invalid", Some(&dn), ip);
+            crate::audit::record(core, action, "invalid", Some(&dn), ip);
             return Err(JourneyError::InvalidCredentials);
         }
     };
     s.clear_failures(&key).await?;
     let restricted = restricted || matches!(warning, Some(Warning::GraceAuthNsRemaining(_)));
-    let token = s
-        .create(&dn, typed.as_str(), restricted, expired, warning)
-        .await?;
-    crate::audit::record(
-        core,
-        "session.sign_in",
-        if restricted { "must_change" } else { "ok" },
-        Some(&dn),
-        ip,
-    );
-    Ok(SignedIn {
-        token,
+    Ok(Verified {
+        dn,
+        username: typed.as_str().to_string(),
         restricted,
+        expired,
         warning,
     })
 }

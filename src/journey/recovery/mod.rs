@@ -164,7 +164,7 @@ fn only_typed(core: &Core, to: &mut Addresses, typed: &str) {
 /// Where this recovery's messages go: the addresses `recovery.send_to`
 /// names, of the account or (impersonal account) of its owner, with the
 /// recipient's language.
-async fn destinations(
+pub(crate) async fn destinations(
     core: &Core,
     e: &UserEntry,
     typed_contact: Option<&str>,
@@ -485,6 +485,27 @@ async fn send_link<A: CoreRef>(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();
+    let o = new_link(core, e, to, lang).await?;
+    send_in_background(
+        app.clone(),
+        e.dn.clone(),
+        Some(ip),
+        vec![o],
+        |_, ch, err| async move {
+            tracing::warn!(channel = %ch, error = %err, "recovery link not sent");
+        },
+    );
+    Ok(())
+}
+
+/// Stores a new reset link for `e` and returns the email that carries it
+/// to `to` (for the person's own request, or an operator's).
+pub(crate) async fn new_link(
+    core: &Core,
+    e: &UserEntry,
+    to: &Email,
+    lang: &str,
+) -> Result<Outgoing, JourneyError> {
     let rs = &core.recovery;
     let token = random_token();
     // Each link lives on its own until used, expired, or a password change:
@@ -522,7 +543,7 @@ async fn send_link<A: CoreRef>(
             Arg::Str(core.config.branding.institution.get(lang).to_string()),
         ),
     ];
-    let msg = Message {
+    let message = Message {
         channel: Channel::Email,
         to: to.as_str().to_string(),
         subject: core.i18n.t_args(lang, "recovery-link-subject", &args),
@@ -530,20 +551,11 @@ async fn send_link<A: CoreRef>(
         html: None,
         lang: lang.to_string(),
     };
-    send_in_background(
-        app.clone(),
-        e.dn.clone(),
-        Some(ip),
-        vec![Outgoing {
-            message: msg,
-            destination: to.as_str().to_ascii_lowercase(),
-            country_code: None,
-        }],
-        |_, ch, err| async move {
-            tracing::warn!(channel = %ch, error = %err, "recovery link not sent");
-        },
-    );
-    Ok(())
+    Ok(Outgoing {
+        message,
+        destination: to.as_str().to_ascii_lowercase(),
+        country_code: None,
+    })
 }
 
 async fn flow_at(core: &Core, flow: &str, step: RStep) -> Result<RFlow, JourneyError> {
