@@ -39,6 +39,8 @@ pub struct Core {
     pub recovery: RecoveryState,
     /// Sessions and failed sign-ins.
     pub sessions: Sessions,
+    /// Operator sessions, holds and the operators' audit trail.
+    pub helpdesk: crate::journey::helpdesk::state::HelpdeskState,
     /// Rate limits shared by the journeys.
     pub limits: Limits,
     /// The password policy.
@@ -153,6 +155,7 @@ impl Core {
         let limits = Limits::new(&config.limits, state.clone());
         let sessions = Sessions::new(&config.account, clock.clone(), state.clone());
         let recovery = RecoveryState::new(&config.recovery, state.clone());
+        let helpdesk = crate::journey::helpdesk::state::HelpdeskState::new(state.clone());
         let policy =
             Arc::new(Policy::new(&config.policy).map_err(|e| CoreError::Policy(e.to_string()))?);
         Ok(Self {
@@ -165,6 +168,7 @@ impl Core {
             activation,
             limits,
             sessions,
+            helpdesk,
             recovery,
             policy,
             state,

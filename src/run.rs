@@ -328,6 +328,10 @@ institution = {{ en = "Example University", el = "Πανεπιστήμιο Πα�
 service_name = {{ en = "Account service (demo)", el = "Υπηρεσία λογαριασμών (επίδειξη)", it = "Servizio account (demo)", fr = "Service des comptes (démo)" }}
 helpdesk = {{ email = "helpdesk@example.org", phone = "+30 2100 000000" }}
 footer_links = [{{ label = {{ en = "Privacy policy and terms of use", el = "Πολιτική Απορρήτου και Όροι Χρήσης", it = "Privacy e condizioni d'uso", fr = "Confidentialité et conditions d'utilisation" }}, url = "/privacy" }}]
+
+[helpdesk]
+enabled = true
+operator_groups = ["cn=helpdesk,ou=groups,{suffix}"]
 "#,
         uri = slapd.uri(),
         svc = sandbox::SERVICE_DN,

@@ -7,6 +7,7 @@ pub use invalid::Invalid;
 mod activation;
 mod branding;
 mod directory;
+mod helpdesk;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ pub use account::{AccountConfig, AddressSource, RecoveryConfig, RecoveryIdentify
 pub use activation::{ActivationConfig, IdentifyBy, RoleConfig, ServiceLink};
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
+pub use helpdesk::{HelpdeskConfig, Membership};
 
 use crate::notify::{MailConfig, SmsConfig};
 use crate::pin::PinConfig;
@@ -78,6 +80,9 @@ pub struct Config {
     /// Password rules.
     #[serde(default)]
     pub policy: crate::policy::PolicyConfig,
+    /// The helpdesk console and its operators.
+    #[serde(default)]
+    pub helpdesk: HelpdeskConfig,
     /// Folder of the config file; relative secret files are looked up there.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -296,6 +301,7 @@ impl Config {
         validate_public_url(&self.public_url)?;
         self.directory.validate()?;
         self.store.validate()?;
+        self.helpdesk.validate()?;
         if self.http.body_limit < 1024 {
             return Err(Invalid::new(
                 "http.body_limit",

@@ -2,6 +2,7 @@
 //! changing and resetting passwords with slapd's password policy in the loop,
 //! and writing kleidi's attributes.
 
+mod accounts;
 mod entry;
 mod error;
 pub mod escape;
@@ -15,6 +16,7 @@ use std::future::Future;
 use ldap3::exop::PasswordModify;
 use ldap3::{Ldap, Mod, Scope, SearchEntry};
 
+pub use accounts::{ADMIN_LOCK, Found, Unlock};
 pub use entry::{UserEntry, attr};
 pub use error::DirError;
 pub use people::{Activated, Among, By, Recovery};

@@ -224,7 +224,7 @@ impl Directory {
 
     /// Applies kleidi's modifications, adding the `kleidiAccount` class (and
     /// `extra` classes) first where the entry lacks them.
-    async fn write_kleidi(
+    pub(super) async fn write_kleidi(
         &self,
         e: &UserEntry,
         mut mods: Vec<Mod<String>>,

@@ -23,7 +23,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::journey_error::ErrorBody;
-use super::{App, AppState, api_account, api_activation, api_policy, api_recovery, health};
+use super::{
+    App, AppState, api_account, api_activation, api_policy, api_recovery, health, helpdesk,
+};
 
 /// The journey id path parameter.
 #[derive(Deserialize, IntoParams)]
@@ -104,9 +106,9 @@ macro_rules! error_responses {
 error_responses! {
     BadRequest, false, "The body or query does not parse: malformed JSON, a missing required field, a wrong type, an unknown field, or a value out of the declared range (`bad_request`).";
     Unauthorized, false, "Not signed in (`not_signed_in`), wrong username or password (`invalid_credentials`), or the current password must be entered again (`reauth_required`).";
-    Forbidden, false, "A cross-site request, refused by its `Origin` or `Sec-Fetch-Site` (`csrf`), or the password must be changed before anything else (`must_change_password`).";
-    NotFound, false, "No such journey: unknown, expired or finished, or sent without its `Journey-Secret` (`flow_not_found`; a recovery: `recovery_expired`), a feature the institution does not offer (`not_offered`), or no such resource (`not_found`).";
-    Conflict, false, "The journey is at another step (`wrong_step`), the account is already active (`already_active`), the registrar's record lacks fields (`required_fields_missing`, with `missing`), the national ID does not fit the record (`amka_check_failed`), or an earlier attempt whose outcome was unknown did set the password (`earlier_write_applied`).";
+    Forbidden, false, "A cross-site request, refused by its `Origin` or `Sec-Fetch-Site` (`csrf`), the password must be changed before anything else (`must_change_password`), or the signed-in person is not a member of an operator group (`not_operator`).";
+    NotFound, false, "No such journey: unknown, expired or finished, or sent without its `Journey-Secret` (`flow_not_found`; a recovery: `recovery_expired`), a feature the institution does not offer (`not_offered`), no such resource (`not_found`), or, for operators, no account with that username (`no_such_account`).";
+    Conflict, false, "The journey is at another step (`wrong_step`), the account is already active (`already_active`), the registrar's record lacks fields (`required_fields_missing`, with `missing`), the national ID does not fit the record (`amka_check_failed`), an earlier attempt whose outcome was unknown did set the password (`earlier_write_applied`), or an operator action that does not apply now (`account_busy`: another operator is acting on the account; `not_locked`, `locked_by_administrator`, `not_activated`, `no_registered_email`, `reset_links_off`, `send_limit`, `own_account`, `policy_unsatisfiable`, `owner_not_found`, `owner_is_self`, `owner_is_impersonal`, `owner_not_allowed`).";
     Gone, false, "The PIN or answer can no longer be used (`pin_exhausted`, `pin_invalid`, `answer_exhausted`), or the reset link expired, was used, or the password changed since it was sent (`link_invalid`).";
     PayloadTooLarge, false, "The body is over the configured limit (`payload_too_large`).";
     UnsupportedMediaType, false, "A request with a body must send it as `Content-Type: application/json` (`unsupported_media_type`); bodiless operations need no `Content-Type`.";
@@ -180,6 +182,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(api_account::routes())
         .merge(api_recovery::routes())
         .merge(api_policy::routes())
+        .merge(helpdesk::routes())
         .routes(routes!(document))
 }
 
@@ -204,12 +207,13 @@ fn finish(doc: utoipa::openapi::OpenApi, public_url: &str, https: bool) -> Value
         {"name": "account", "description": "The signed-in person's account."},
         {"name": "recovery", "description": "Forgotten password or username."},
         {"name": "policy", "description": "The password rules."},
+        {"name": "admin", "description": "The helpdesk: operators find accounts and act on them (every action audited)."},
         {"name": "meta", "description": "Health and this document."},
     ]);
-    let cookie = if https {
-        "__Host-kleidi-session"
+    let (cookie, operator) = if https {
+        ("__Host-kleidi-session", "__Host-kleidi-operator")
     } else {
-        "kleidi-session"
+        ("kleidi-session", "kleidi-operator")
     };
     let components = &mut v["components"];
     components["securitySchemes"] = json!({
@@ -218,6 +222,12 @@ fn finish(doc: utoipa::openapi::OpenApi, public_url: &str, https: bool) -> Value
             "in": "cookie",
             "name": cookie,
             "description": "The session cookie set by `POST /api/v1/session` (`__Host-kleidi-session` over https, `kleidi-session` otherwise); HttpOnly, SameSite=Strict.",
+        },
+        "operator": {
+            "type": "apiKey",
+            "in": "cookie",
+            "name": operator,
+            "description": "The operator session cookie set by `POST /api/v1/admin/session` (`__Host-kleidi-operator` over https, `kleidi-operator` otherwise); separate from a person's session; HttpOnly, SameSite=Strict.",
         },
         "journey_secret": {
             "type": "apiKey",

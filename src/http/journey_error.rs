@@ -40,7 +40,9 @@ pub fn status(e: &JourneyError) -> StatusCode {
         J::InvalidCredentials | J::NotSignedIn | J::ReauthRequired => StatusCode::UNAUTHORIZED,
         J::TooManyFailures => StatusCode::TOO_MANY_REQUESTS,
         J::PasswordRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        J::MustChangePassword => StatusCode::FORBIDDEN,
+        J::MustChangePassword | J::NotOperator => StatusCode::FORBIDDEN,
+        J::NoSuchAccount => StatusCode::NOT_FOUND,
+        J::Refused(_) => StatusCode::CONFLICT,
         J::NotOffered => StatusCode::NOT_FOUND,
         J::LinkInvalid => StatusCode::GONE,
         J::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -241,6 +243,21 @@ pub const ERROR_CODES: &[&str] = &[
     "outcome_unknown",
     "earlier_write_applied",
     "send_failed",
+    "not_operator",
+    "no_such_account",
+    "account_busy",
+    "own_account",
+    "policy_unsatisfiable",
+    "locked_by_administrator",
+    "not_locked",
+    "reset_links_off",
+    "not_activated",
+    "no_registered_email",
+    "send_limit",
+    "owner_not_found",
+    "owner_is_self",
+    "owner_is_impersonal",
+    "owner_not_allowed",
     "internal",
     "not_found",
     "method_not_allowed",
@@ -514,8 +531,16 @@ mod tests {
             J::OutcomeUnknown,
             J::SendFailed(crate::notify::Channel::Sms),
             J::EarlierWriteApplied,
+            J::NotOperator,
+            J::NoSuchAccount,
             J::Internal(String::new()),
         ];
+        let mut all = all;
+        all.extend(
+            crate::journey::helpdesk::REFUSALS
+                .iter()
+                .map(|r| J::Refused(r)),
+        );
         for e in &all {
             match e {
                 J::FlowNotFound
@@ -553,6 +578,9 @@ mod tests {
                 | J::OutcomeUnknown
                 | J::SendFailed(_)
                 | J::EarlierWriteApplied
+                | J::NotOperator
+                | J::NoSuchAccount
+                | J::Refused(_)
                 | J::Internal(_) => {}
             }
         }

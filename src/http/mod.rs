@@ -17,6 +17,7 @@ mod cookies;
 pub mod csrf;
 pub mod error;
 mod health;
+mod helpdesk;
 mod journey_error;
 pub mod lang;
 mod offered;
@@ -162,6 +163,7 @@ pub fn router(app: AppState) -> Router {
         .merge(activation::pages())
         .merge(account::pages())
         .merge(recover::pages())
+        .merge(helpdesk::pages())
         .fallback(|| async { AppError::NotFound })
         .layer(from_fn_with_state(app.clone(), binding::require))
         .layer(from_fn_with_state(app.clone(), offered::gate))

@@ -20,6 +20,8 @@ fn offered(c: &Config, path: &str) -> bool {
         c.recovery.username_recovery
     } else if under("/activate") {
         c.activation.enabled
+    } else if under("/helpdesk") {
+        c.helpdesk.enabled
     } else if under("/account/security-question") {
         c.account.security_question
     } else {

@@ -7,6 +7,7 @@ pub mod activation;
 mod addresses;
 pub mod binding;
 mod detached;
+pub mod helpdesk;
 pub mod notices;
 pub(crate) mod password_set;
 pub(crate) use detached::detached;
@@ -108,6 +109,16 @@ pub enum JourneyError {
     /// the password: the person must use the one chosen then.
     #[error("an earlier write was applied")]
     EarlierWriteApplied,
+    /// Signed in, but not a member of an operator group.
+    #[error("not an operator")]
+    NotOperator,
+    /// No account has this username (said to operators only).
+    #[error("no such account")]
+    NoSuchAccount,
+    /// An operator action that does not apply to this account now; the
+    /// reason is the stable code (`not_locked`, `account_busy`...).
+    #[error("refused: {0}")]
+    Refused(&'static str),
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -149,6 +160,9 @@ impl JourneyError {
             Self::OutcomeUnknown => "outcome_unknown",
             Self::EarlierWriteApplied => "earlier_write_applied",
             Self::SendFailed(_) => "send_failed",
+            Self::NotOperator => "not_operator",
+            Self::NoSuchAccount => "no_such_account",
+            Self::Refused(reason) => reason,
             Self::Internal(_) => "internal",
         }
     }

@@ -102,7 +102,7 @@ pub struct SignedIn {
 }
 
 /// The index of an account's sessions.
-fn index_of(dn: &str) -> String {
+pub(crate) fn index_of(dn: &str) -> String {
     format!("sessions-of:{}", dn.to_ascii_lowercase())
 }
 

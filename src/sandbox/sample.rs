@@ -93,6 +93,16 @@ pub fn accounts() -> &'static [Account] {
             password: Some("Library-Desk-1"),
             about: "impersonal account owned by jdupont through kleidiServiceOwner only",
         },
+        Account {
+            username: "tfontaine",
+            password: Some("Theo-Fontaine-31"),
+            about: "helpdesk operator (member of cn=helpdesk,ou=groups)",
+        },
+        Account {
+            username: "ssantoro",
+            password: Some("Sara-Santoro-58"),
+            about: "helpdesk operator (member of cn=helpdesk,ou=groups)",
+        },
     ]
 }
 
@@ -447,6 +457,43 @@ sn: Desk
 mail: library-desk@example.org
 kleidiServiceOwner: uid=jdupont,ou=people,{s}
 userPassword: {library_desk}
+
+dn: uid=tfontaine,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: tfontaine
+cn: Théo Fontaine
+givenName: Théo
+sn: Fontaine
+mail: tfontaine@example.org
+ou: Computing Services
+preferredLanguage: fr
+eduPersonAffiliation: staff
+userPassword: {tfontaine}
+
+dn: uid=ssantoro,ou=people,{s}
+objectClass: inetOrgPerson
+objectClass: eduPerson
+uid: ssantoro
+cn: Sara Santoro
+givenName: Sara
+sn: Santoro
+mail: ssantoro@example.org
+ou: Computing Services
+preferredLanguage: it
+eduPersonAffiliation: staff
+userPassword: {ssantoro}
+
+dn: ou=groups,{s}
+objectClass: organizationalUnit
+ou: groups
+
+dn: cn=helpdesk,ou=groups,{s}
+objectClass: groupOfNames
+cn: helpdesk
+description: Helpdesk operators: kleidi's console at /helpdesk
+member: uid=tfontaine,ou=people,{s}
+member: uid=ssantoro,ou=people,{s}
 "#,
         svc = pw(service_password),
         alice = pw("Correct-Horse-42"),
@@ -459,5 +506,7 @@ userPassword: {library_desk}
         lbianchi = pw("Luca-Bianchi-2024"),
         segreteria = pw("Segreteria-Pass-1"),
         library_desk = pw("Library-Desk-1"),
+        tfontaine = pw("Theo-Fontaine-31"),
+        ssantoro = pw("Sara-Santoro-58"),
     )
 }

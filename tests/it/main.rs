@@ -12,6 +12,7 @@ mod cluster;
 mod directory;
 mod examples;
 mod faults;
+mod helpdesk;
 mod layers;
 mod notify;
 mod openapi;
