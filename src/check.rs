@@ -111,6 +111,9 @@ pub async fn run(
             Err(e) => r.fail(format!("user base {base}: {e}")),
         }
     }
+    if config.helpdesk.enabled {
+        check_helpdesk(&mut r, &dir, &config).await;
+    }
     if let Some(u) = user {
         check_user(&mut r, &dir, &config, u).await;
     }
@@ -144,6 +147,34 @@ async fn check_store(r: &mut Report, config: &Config) {
             Err(e) => r.fail(format!("store.url: {e}")),
         },
         Err(e) => r.fail(format!("store: {e}")),
+    }
+}
+
+/// The operator groups: readable, with members (or, with `memberOf`, worn
+/// by someone).
+async fn check_helpdesk(r: &mut Report, dir: &Directory, config: &Config) {
+    use crate::config::Membership;
+    let h = &config.helpdesk;
+    for g in &h.operator_groups {
+        match h.membership {
+            Membership::Group => match dir.group_size(g).await {
+                Ok(Some(0)) => r.warn(format!(
+                    "helpdesk.operator_groups: {g} has no member yet: nobody can use the helpdesk"
+                )),
+                Ok(Some(n)) => r.ok(format!("helpdesk: operator group {g} has {n} member(s)")),
+                Ok(None) => r.fail(format!(
+                    "helpdesk.operator_groups: {g} is not visible to the service account (missing, or the ACLs hide it)"
+                )),
+                Err(e) => r.fail(format!("helpdesk.operator_groups: {g}: {e}")),
+            },
+            Membership::MemberOf => match dir.anyone_member_of(g).await {
+                Ok(true) => r.ok(format!("helpdesk: someone has memberOf {g}")),
+                Ok(false) => r.warn(format!(
+                    "helpdesk.membership = \"member_of\": no entry under the user bases has memberOf {g} (is slapd's memberof overlay on, and memberOf readable?)"
+                )),
+                Err(e) => r.fail(format!("helpdesk: memberOf {g}: {e}")),
+            },
+        }
     }
 }
 

@@ -72,6 +72,40 @@ impl Directory {
         }
     }
 
+    /// How many members the group entry `group` lists (`member` and
+    /// `uniqueMember`); `None` when the service account sees no such entry.
+    pub async fn group_size(&self, group: &str) -> Result<Option<usize>, DirError> {
+        let hits = self
+            .search_attrs(
+                group,
+                Scope::Base,
+                "(objectClass=*)",
+                1,
+                &["member", "uniqueMember"],
+            )
+            .await?;
+        Ok(hits.into_iter().next().map(|e| {
+            let e = UserEntry::from_search(e);
+            e.values("member").len() + e.values("uniqueMember").len()
+        }))
+    }
+
+    /// Whether any entry under the user bases has `memberOf: group` (the
+    /// memberof overlay maintains it).
+    pub async fn anyone_member_of(&self, group: &str) -> Result<bool, DirError> {
+        let filter = render_filter("(memberOf={g})", &[("g", group)]);
+        for base in &self.cfg.user_bases {
+            if !self
+                .search_attrs(base, Scope::Subtree, &filter, 1, &["1.1"])
+                .await?
+                .is_empty()
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// Accounts whose username, name, an email, a mobile number or a
     /// personal number matches `q` (a name by its parts, the rest exactly),
     /// page `page` (from 1) of `per_page`, across the user bases.

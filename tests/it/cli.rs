@@ -559,3 +559,41 @@ institution = "Before Reload University"
     assert!(log.contains("configuration reloaded"), "{log}");
     assert!(log.contains("configuration not reloaded"), "{log}");
 }
+
+#[test]
+fn check_config_names_operator_groups_it_cannot_see() {
+    let t = TestDir::start();
+    let path = t.slapd.path().join("helpdesk.toml");
+    let groups = |g: &str| format!("[helpdesk]\nenabled = true\noperator_groups = [\"{g}\"]\n");
+    std::fs::write(
+        &path,
+        t.config_toml(None, "", &groups("cn=helpdesk,ou=groups,dc=example,dc=org")),
+    )
+    .unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("operator group cn=helpdesk,ou=groups,dc=example,dc=org has 2 member(s)"),
+        "{text}"
+    );
+    std::fs::write(
+        &path,
+        t.config_toml(None, "", &groups("cn=nobody,ou=groups,dc=example,dc=org")),
+    )
+    .unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("[FAIL] helpdesk.operator_groups: cn=nobody"),
+        "{text}"
+    );
+    // Enabled without groups: the file itself is refused, naming the key.
+    std::fs::write(
+        &path,
+        t.config_toml(None, "", "[helpdesk]\nenabled = true\n"),
+    )
+    .unwrap();
+    let (ok, text) = check_config(&path, &[]);
+    assert!(!ok);
+    assert!(text.contains("helpdesk.operator_groups"), "{text}");
+}

@@ -663,3 +663,119 @@ fn html_unescape(s: &str) -> String {
         .replace("&#x27;", "'")
         .replace("&#x2f;", "/")
 }
+
+#[tokio::test]
+async fn every_operator_action_is_one_json_audit_line_in_the_log() {
+    let dir = crate::harness::TestDir::start();
+    let extra = format!(
+        "[mail]\ntransport = \"console\"\nfrom = \"Accounts <noreply@example.org>\"\n[metrics]\nlisten = \"127.0.0.1:0\"\n[logging]\nformat = \"json\"\n{HELPDESK}"
+    );
+    let toml = dir
+        .config_toml(None, "", &extra)
+        .replace("public_url = ", "insecure_console = true\npublic_url = ");
+    let mut served = crate::harness::Served::start(&toml, true).await;
+    let client = crate::harness::http_client();
+    let post = |path: &str, body: Value, cookie: Option<&str>| {
+        let mut b = client.post(format!("{}{path}", served.base)).json(&body);
+        if let Some(c) = cookie {
+            b = b.header("cookie", c);
+        }
+        b.send()
+    };
+    let r = post(
+        "/api/v1/admin/session",
+        json!({"username": "alice", "password": password_of("alice")}),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = post(
+        "/api/v1/admin/session",
+        json!({"username": "tfontaine", "password": password_of("tfontaine")}),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 201);
+    let op = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.starts_with("kleidi-operator="))
+        .and_then(|c| c.split(';').next())
+        .unwrap()
+        .to_string();
+    let r = post(
+        "/api/v1/admin/accounts/lmartin/temporary-password",
+        json!({"operator_password": password_of("tfontaine")}),
+        Some(&op),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let temp = r.json::<Value>().await.unwrap()["password"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    served.signal("TERM");
+    let mut log = String::new();
+    use std::io::Read as _;
+    served
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let _ = served.child.wait();
+    let lines: Vec<Value> = log
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["message"] == "helpdesk")
+        .collect();
+    let find = |action: &str, outcome: &str| {
+        lines
+            .iter()
+            .find(|v| v["action"] == action && v["outcome"] == outcome)
+            .unwrap_or_else(|| panic!("no {action} {outcome} line in:\n{log}"))
+            .clone()
+    };
+    let refused = find("helpdesk.sign_in", "not_operator");
+    assert_eq!(refused["operator"], dn("alice"));
+    let issued = find("helpdesk.temporary_password", "ok");
+    assert_eq!(issued["operator"], dn("tfontaine"));
+    assert_eq!(issued["subject"], dn("lmartin"));
+    assert_eq!(issued["ip"], "127.0.0.1");
+    assert_eq!(issued["target"], "audit");
+    assert!(issued["at"].as_str().unwrap().ends_with('Z'));
+    // Never the password itself.
+    assert!(!log.contains(&temp));
+    assert!(!log.contains(password_of("tfontaine")));
+}
+
+#[tokio::test]
+async fn an_operator_session_ends_when_the_operator_password_changes() {
+    let t = spawn().await;
+    let op = operator(&t, "ssantoro").await;
+    let person = session_cookie_at(
+        &t.client,
+        &t.url("/api/v1/session"),
+        "ssantoro",
+        password_of("ssantoro"),
+    )
+    .await;
+    let new = "Sara-Santoro-Next-59";
+    let (s, v) = admin(
+        &t,
+        &person,
+        "POST",
+        "/api/v1/me/password",
+        Some(json!({"current": password_of("ssantoro"), "new": new, "confirm": new})),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, _) = admin(&t, &op, "GET", "/api/v1/admin/accounts/alice", None).await;
+    assert_eq!(s, 401);
+}
