@@ -779,3 +779,72 @@ async fn an_operator_session_ends_when_the_operator_password_changes() {
     let (s, _) = admin(&t, &op, "GET", "/api/v1/admin/accounts/alice", None).await;
     assert_eq!(s, 401);
 }
+
+#[tokio::test]
+async fn the_documented_acls_give_the_service_account_what_the_helpdesk_needs() {
+    // schema/acl-examples.conf (set-up A) in front of the sample's own rules.
+    let dir =
+        crate::harness::TestDir::start_with_acl(include_str!("../../schema/acl-examples.conf"));
+    let t = TestApp::spawn_on(dir, HELPDESK).await;
+    let op = operator(&t, "tfontaine").await;
+    let (s, v) = admin(&t, &op, "GET", "/api/v1/admin/accounts?q=Example", None).await;
+    assert_eq!(s, 200, "{v}");
+    assert!(
+        v["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["username"] == "alice")
+    );
+    let (s, a) = admin(&t, &op, "GET", "/api/v1/admin/accounts/alice", None).await;
+    assert_eq!(s, 200, "{a}");
+    assert!(
+        a["activated_at"].is_u64() && a["recovery_email"].is_string(),
+        "{a}"
+    );
+    let (s, v) = admin(
+        &t,
+        &op,
+        "POST",
+        "/api/v1/admin/accounts/lmartin/temporary-password",
+        Some(json!({"operator_password": password_of("tfontaine")})),
+    )
+    .await;
+    assert_eq!((s, v["change_forced"].as_bool()), (200, Some(true)), "{v}");
+    let (ok, said) = whoami_ppolicy(&t, &dn("lmartin"), v["password"].as_str().unwrap());
+    assert!(
+        ok && said.to_lowercase().contains("must be changed"),
+        "{said}"
+    );
+    lock(&t, "jdupont");
+    let (_, a) = admin(&t, &op, "GET", "/api/v1/admin/accounts/jdupont", None).await;
+    assert!(a["failures"].as_u64().unwrap() >= 5, "{a}");
+    let (s, v) = admin(
+        &t,
+        &op,
+        "POST",
+        "/api/v1/admin/accounts/jdupont/unlock",
+        None,
+    )
+    .await;
+    assert_eq!(s, 204, "{v}");
+    assert!(t.dir.ldapwhoami(&dn("jdupont"), password_of("jdupont")));
+    let (s, v) = admin(
+        &t,
+        &op,
+        "POST",
+        "/api/v1/admin/accounts/segreteria/owner",
+        Some(json!({"owner": "alice"})),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = admin(
+        &t,
+        &op,
+        "POST",
+        "/api/v1/admin/accounts/alice/send-reset",
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+}
