@@ -20,8 +20,9 @@
 //! - `policy`: the password policy engine (presets, blocklist, strength, suggestions).
 //! - `pwhash`: password hashes slapd understands, and `pwdHistory` verification.
 //! - `i18n`: Fluent translations and language negotiation.
-//! - `http`: the axum router, middleware, pages, and the JSON API with its generated OpenAPI
-//!   document.
+//! - `http`: the axum router and middleware; one module per journey (`activation`, `account`,
+//!   `recovery`, `policy`, `helpdesk`) holding its pages and its JSON API together, each API
+//!   route in the generated OpenAPI document.
 //! - `sandbox`: a private slapd with a sample directory, for `kleidi demo` and the tests.
 //! - `check`: `kleidi check-config`, step by step.
 //! - `telemetry`: logging set-up.

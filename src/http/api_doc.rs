@@ -23,9 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::journey_error::ErrorBody;
-use super::{
-    App, AppState, api_account, api_activation, api_policy, api_recovery, health, helpdesk,
-};
+use super::{App, AppState, account, activation, health, helpdesk, policy, recovery};
 
 /// The journey id path parameter.
 #[derive(Deserialize, IntoParams)]
@@ -178,10 +176,10 @@ pub fn routes(app: &App) -> Documented {
 
 fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .merge(api_activation::routes())
-        .merge(api_account::routes())
-        .merge(api_recovery::routes())
-        .merge(api_policy::routes())
+        .merge(activation::routes())
+        .merge(account::routes())
+        .merge(recovery::routes())
+        .merge(policy::routes())
         .merge(helpdesk::routes())
         .routes(routes!(document))
 }

@@ -69,7 +69,7 @@ async fn refuse(app: &AppState, lang: &str, path: &str, flow: &str, e: &JourneyE
     if path.starts_with("/api/") {
         super::journey_error::api_response(app, lang, e)
     } else if path.starts_with("/activate/") {
-        super::activation_steps::outcome_page(app, lang, flow, e).await
+        super::activation::outcome_page(app, lang, flow, e).await
     } else {
         super::account::outcome(app, lang, e)
     }

@@ -4,13 +4,7 @@
 
 mod account;
 mod activation;
-mod activation_contacts;
-mod activation_steps;
-mod api_account;
-mod api_activation;
 mod api_doc;
-mod api_policy;
-mod api_recovery;
 pub mod binding;
 mod client;
 mod cookies;
@@ -22,7 +16,8 @@ mod journey_error;
 pub mod lang;
 mod offered;
 pub mod pages;
-mod recover;
+mod policy;
+mod recovery;
 mod security;
 mod server;
 pub mod session;
@@ -162,7 +157,7 @@ pub fn router(app: AppState) -> Router {
         .route("/static/kleidi.js", get(pages::js))
         .merge(activation::pages())
         .merge(account::pages())
-        .merge(recover::pages())
+        .merge(recovery::pages())
         .merge(helpdesk::pages())
         .fallback(|| async { AppError::NotFound })
         .layer(from_fn_with_state(app.clone(), binding::require))

@@ -9,13 +9,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
-use super::account::outcome;
-use super::journey_error::form_errors;
-use super::journey_error::{self, rule_message};
-use super::lang::Lang;
-use super::pages::page;
-use super::{App, AppState, ClientIp, CsrfToken};
 use crate::config::RecoveryIdentify;
+use crate::http::account::outcome;
+use crate::http::journey_error::form_errors;
+use crate::http::journey_error::{self, rule_message};
+use crate::http::lang::Lang;
+use crate::http::pages::page;
+use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::recovery::{self, Proof, RecoveryChannel, StartInput, UsernameInput};
 
@@ -109,13 +109,13 @@ pub async fn start(
         Ok(s) => match (s.next, s.flow, s.secret) {
             ("pin", Some(flow), Some(secret)) => {
                 let mut r = Redirect::to(&format!("/recover/{flow}/pin")).into_response();
-                super::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
+                crate::http::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
                 r
             }
             ("question", Some(flow), Some(secret)) => {
                 let q = s.question.unwrap_or_default();
                 let mut r = question_page(&app, &lang, &csrf, StatusCode::OK, &flow, &q, None);
-                super::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
+                crate::http::binding::set_cookie(&app, &mut r, "/recover", &flow, &secret);
                 r
             }
             _ => {

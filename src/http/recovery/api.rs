@@ -11,15 +11,15 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use zeroize::Zeroizing;
 
-use super::api_account::PasswordChanged;
-use super::api_activation::PinInput;
-use super::api_doc::{
+use crate::http::account::PasswordChanged;
+use crate::http::activation::PinInput;
+use crate::http::api_doc::{
     Conflict, FlowParam, Gone, NotFound, TooManyRequests, Unavailable, Unprocessable,
     next_check_messages, next_password, next_pin,
 };
-use super::journey_error::api_response;
-use super::lang::Lang;
-use super::{AppState, ClientIp};
+use crate::http::journey_error::api_response;
+use crate::http::lang::Lang;
+use crate::http::{AppState, ClientIp};
 use crate::journey::recovery::{self, Proof, StartInput, UsernameInput};
 use crate::notify::Channel;
 

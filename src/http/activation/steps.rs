@@ -5,13 +5,13 @@
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 
-use super::App;
-use super::journey_error;
-use super::pages::page;
+use crate::http::App;
+use crate::http::journey_error;
+use crate::http::pages::page;
 use crate::journey::JourneyError;
 use crate::journey::activation::Step;
 
-pub(super) fn step_url(flow: &str, step: Step) -> String {
+pub(crate) fn step_url(flow: &str, step: Step) -> String {
     let s = match step {
         Step::Identify => "identify",
         Step::Pin => "pin",
@@ -25,13 +25,13 @@ pub(super) fn step_url(flow: &str, step: Step) -> String {
     format!("/activate/{flow}/{s}")
 }
 
-pub(super) fn see_other(flow: &str, step: Step) -> Response {
+pub(crate) fn see_other(flow: &str, step: Step) -> Response {
     Redirect::to(&step_url(flow, step)).into_response()
 }
 
 /// Shows a step's form when the journey is at that step; otherwise sends the
 /// person to the step they are at (or says the journey is gone).
-pub(super) async fn at_step<F: std::future::Future<Output = Response>>(
+pub(crate) async fn at_step<F: std::future::Future<Output = Response>>(
     app: &App,
     lang: &str,
     flow: &str,
@@ -46,7 +46,7 @@ pub(super) async fn at_step<F: std::future::Future<Output = Response>>(
 }
 
 /// Errors that are a page of their own (not a form to correct).
-pub(super) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
+pub(crate) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyError) -> Response {
     journey_error::note(e);
     let contact = app
         .config
@@ -85,6 +85,6 @@ pub(super) async fn outcome_page(app: &App, lang: &str, flow: &str, e: &JourneyE
 }
 
 /// A form value, absent when blank.
-pub(super) fn opt(s: String) -> Option<String> {
+pub(crate) fn opt(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }

@@ -9,12 +9,12 @@ use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::api_doc::{
+use crate::http::api_doc::{
     Conflict, FlowParam, Gone, NotFound, TooManyRequests, Unavailable, Unprocessable,
 };
-use super::journey_error::{api_response, rule_message};
-use super::lang::Lang;
-use super::{AppState, ClientIp};
+use crate::http::journey_error::{api_response, rule_message};
+use crate::http::lang::Lang;
+use crate::http::{AppState, ClientIp};
 use crate::journey::activation::{
     self, ConfirmInput, Details, IdentifyInput, NationalIdInput, PasswordInput, Step,
     VerifyContactInput,
@@ -257,7 +257,7 @@ pub async fn identify(
 pub struct PinInput {
     /// The PIN that was sent.
     #[schema(min_length = 1, pattern = r"\S")]
-    pub(super) pin: String,
+    pub(crate) pin: String,
 }
 
 /// `POST /api/v1/activation/{flow}/pin`.

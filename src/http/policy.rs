@@ -13,10 +13,10 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use zeroize::Zeroizing;
 
-use super::api_doc::TooManyRequests;
 use super::journey_error::{ViolationBody, rule_message};
 use super::lang::Lang;
 use super::{AppError, AppState, ClientIp};
+use crate::http::api_doc::TooManyRequests;
 use crate::policy::{Arg, CheckContext, SuggestionKind};
 
 /// The policy operations, each in the document.
@@ -137,7 +137,7 @@ pub struct PolicyCheckResult {
     responses(
         (status = 200, description = "The verdict.", body = PolicyCheckResult),
         (status = 429, response = TooManyRequests),
-        (status = 503, response = super::api_doc::Unavailable),
+        (status = 503, response = crate::http::api_doc::Unavailable),
     )
 )]
 pub async fn check(
@@ -217,7 +217,7 @@ pub struct Suggestions {
     params(SuggestQuery),
     responses(
         (status = 200, description = "The suggestions.", body = Suggestions),
-        (status = 400, response = super::api_doc::BadRequest),
+        (status = 400, response = crate::http::api_doc::BadRequest),
     )
 )]
 pub async fn suggestions(

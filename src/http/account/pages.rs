@@ -8,12 +8,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
-use super::journey_error::{self, form_errors, rule_message};
-use super::lang::Lang;
-use super::pages::page;
-use super::session::{self, SessionToken};
-use super::{App, AppState, ClientIp, CsrfToken};
 use crate::directory::Warning;
+use crate::http::journey_error::{self, form_errors, rule_message};
+use crate::http::lang::Lang;
+use crate::http::pages::page;
+use crate::http::session::{self, SessionToken};
+use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::account;
 use crate::journey::account::sign_in;

@@ -11,16 +11,16 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use zeroize::Zeroizing;
 
-use super::api_activation::PinInput;
-use super::api_doc::{
+use crate::directory::Warning;
+use crate::http::activation::PinInput;
+use crate::http::api_doc::{
     Conflict, Forbidden, Gone, NotFound, TooManyRequests, Unauthorized, Unavailable, Unprocessable,
     next_pin,
 };
-use super::journey_error::api_response;
-use super::lang::Lang;
-use super::session::{self, SessionToken};
-use super::{AppState, ClientIp};
-use crate::directory::Warning;
+use crate::http::journey_error::api_response;
+use crate::http::lang::Lang;
+use crate::http::session::{self, SessionToken};
+use crate::http::{AppState, ClientIp};
 use crate::journey::account::{self, AccountInfo};
 use crate::journey::session::ContactKind;
 
@@ -226,7 +226,7 @@ pub struct ChangeInput {
 
 /// A changed password.
 #[derive(Serialize, ToSchema)]
-pub(super) struct PasswordChanged {
+pub(crate) struct PasswordChanged {
     /// Always true.
     changed: bool,
     /// What to update now (devices, Wi-Fi...), in the request's language.
@@ -234,7 +234,7 @@ pub(super) struct PasswordChanged {
 }
 
 impl PasswordChanged {
-    pub(super) fn new(app: &AppState, lang: &str) -> Self {
+    pub(crate) fn new(app: &AppState, lang: &str) -> Self {
         Self {
             changed: true,
             reminder: app.i18n.t(lang, "account-changed-reminder"),

@@ -11,11 +11,11 @@ use axum::response::Response;
 use minijinja::context;
 use serde::Deserialize;
 
-use super::activation_steps::{at_step, opt, outcome_page, see_other, step_url};
-use super::journey_error;
-use super::lang::Lang;
-use super::pages::page;
-use super::{App, AppState, ClientIp, CsrfToken};
+use super::steps::{at_step, opt, outcome_page, see_other, step_url};
+use crate::http::journey_error;
+use crate::http::lang::Lang;
+use crate::http::pages::page;
+use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::activation::{self, ConfirmInput, Step, VerifyContactInput};
 use crate::notify::Channel;
@@ -175,7 +175,7 @@ pub async fn verify(
 }
 
 /// "Send a new code" on the code page (`POST /activate/{flow}/resend`).
-pub(super) async fn resend(
+pub(crate) async fn resend(
     app: &AppState,
     lang: &str,
     ip: IpAddr,

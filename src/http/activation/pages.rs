@@ -9,12 +9,12 @@ use axum::response::Response;
 use minijinja::{Value, context};
 use serde::Deserialize;
 
-use super::activation_steps::{at_step, opt, outcome_page, see_other, step_url};
-use super::journey_error::{self, rule_message};
-use super::lang::Lang;
-use super::pages::page;
-use super::{App, AppState, ClientIp, CsrfToken};
+use super::steps::{at_step, opt, outcome_page, see_other, step_url};
 use crate::config::IdentifyBy;
+use crate::http::journey_error::{self, rule_message};
+use crate::http::lang::Lang;
+use crate::http::pages::page;
+use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::activation::{self, IdentifyInput, NationalIdInput, PasswordInput, Step};
 use crate::notify::Channel;
@@ -59,7 +59,7 @@ pub async fn start(
     match activation::start(&app, &f.role, &lang, ip).await {
         Ok(s) => {
             let mut r = see_other(&s.flow, Step::Identify);
-            super::binding::set_cookie(&app, &mut r, "/activate", &s.flow, &s.secret);
+            crate::http::binding::set_cookie(&app, &mut r, "/activate", &s.flow, &s.secret);
             r
         }
         Err(e) => outcome_page(&app, &lang, "", &e).await,
@@ -266,7 +266,7 @@ pub async fn resend(
     Path(flow): Path<String>,
 ) -> Response {
     if app.activation.step(&flow).await == Some(Step::VerifyContact) {
-        return super::activation_contacts::resend(&app, &lang, ip, &csrf, &flow).await;
+        return super::contacts::resend(&app, &lang, ip, &csrf, &flow).await;
     }
     match activation::resend(&app, &flow, ip).await {
         Ok(()) => {
@@ -554,11 +554,11 @@ pub fn pages() -> axum::Router<AppState> {
         )
         .route(
             "/activate/{flow}/confirm",
-            get(super::activation_contacts::confirm_form).post(super::activation_contacts::confirm),
+            get(super::contacts::confirm_form).post(super::contacts::confirm),
         )
         .route(
             "/activate/{flow}/verify-contact",
-            get(super::activation_contacts::verify_form).post(super::activation_contacts::verify),
+            get(super::contacts::verify_form).post(super::contacts::verify),
         )
         .route("/activate/{flow}/disagree", get(disagree))
         .route(
