@@ -166,10 +166,7 @@ pub async fn js() -> Response {
 /// pages need no inline style (the CSP forbids it).
 pub async fn theme(State(app): State<AppState>) -> Response {
     let b = &app.config.branding;
-    let css = format!(
-        ":root {{ --primary: {}; --accent: {}; }}\n",
-        b.primary_color, b.accent_color
-    );
+    let css = super::theme::css(&b.primary_color, &b.accent_color);
     asset(css, "text/css; charset=utf-8")
 }
 

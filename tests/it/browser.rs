@@ -71,5 +71,64 @@ pub(crate) async fn check_page(b: &Browser, expected: &[&str]) -> String {
             "{e:?} missing on {url}; title {title:?}, text:\n{text}"
         );
     }
+    for (width, height) in [(390, 844), (1280, 1024)] {
+        b.set_window_size(width, height).await;
+        assert_fits(b, &url, width).await;
+        assert_accessible(b, &url, width).await;
+    }
     text
+}
+
+/// axe-core, vendored and pinned (see `browser/vendor/README.md`).
+const AXE: &str = include_str!("browser/vendor/axe.min.js");
+
+/// Runs axe-core's WCAG 2.0 and 2.1 A and AA rules on the page; any
+/// violation fails the test with the rule, the elements and how to fix them.
+async fn assert_accessible(b: &Browser, url: &str, width: u32) {
+    let script = format!(
+        "{AXE}\n;const done = arguments[arguments.length - 1];\
+         axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }}, resultTypes: ['violations'] }})\
+         .then(r => done(r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) }}))))\
+         .catch(e => done([{{ id: 'axe-error', help: String(e), nodes: [] }}]));"
+    );
+    let v = b.execute_async(&script, vec![]).await;
+    let violations = v.as_array().cloned().unwrap_or_default();
+    assert!(
+        violations.is_empty(),
+        "axe-core: {} WCAG 2.1 A/AA violation(s) on {url} at {width} px ({}):\n{}",
+        violations.len(),
+        b.lang(),
+        serde_json::to_string_pretty(&violations).unwrap_or_default()
+    );
+}
+
+/// No page is wider than the viewport: nothing to scroll sideways.
+async fn assert_fits(b: &Browser, url: &str, width: u32) {
+    let v = b
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await;
+    let (scroll, inner) = (v[0].as_u64().unwrap_or(0), v[1].as_u64().unwrap_or(0));
+    assert!(
+        scroll <= inner,
+        "{url} ({}) is {scroll} px wide in a {inner} px viewport (window {width} px)",
+        b.lang()
+    );
+}
+
+#[test]
+fn the_vendored_axe_core_is_the_pinned_release() {
+    use sha2::Digest as _;
+    let readme = include_str!("browser/vendor/README.md");
+    let sum: String = sha2::Sha256::digest(AXE.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(
+        readme.contains(&sum),
+        "axe.min.js is not the release browser/vendor/README.md pins ({sum})"
+    );
+    assert!(AXE.starts_with("/*! axe v4.14.1"));
 }

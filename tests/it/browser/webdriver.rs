@@ -349,6 +349,19 @@ impl Browser {
             .await
     }
 
+    /// Runs an asynchronous `script`: it calls `arguments[arguments.length - 1]`
+    /// with its result.
+    pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Value {
+        self.post("/execute/async", json!({ "script": script, "args": args }))
+            .await
+    }
+
+    /// Sets the window's outer size (the layout viewport follows).
+    pub async fn set_window_size(&self, width: u32, height: u32) {
+        self.post("/window/rect", json!({ "width": width, "height": height }))
+            .await;
+    }
+
     /// The rendered text of the page (`document.body.innerText`).
     pub async fn text(&self) -> String {
         self.execute(
