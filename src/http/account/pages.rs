@@ -335,6 +335,15 @@ pub async fn change(
     }
 }
 
+/// What the person submitted on the contacts page: which form, and what
+/// they typed there (kept when it is refused).
+#[derive(Default)]
+struct Submitted {
+    kind: Option<ContactKind>,
+    typed: String,
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn contacts_page(
     app: &App,
     lang: &str,
@@ -343,6 +352,7 @@ async fn contacts_page(
     token: &str,
     e: Option<&JourneyError>,
     notice: Option<String>,
+    submitted: Submitted,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
     let Some(s) = current(app, token).await else {
@@ -351,9 +361,20 @@ async fn contacts_page(
     if s.restricted {
         return outcome(app, lang, &JourneyError::MustChangePassword);
     }
+    let info = match account::info(app, token).await {
+        Ok(i) => i,
+        Err(e) => return outcome(app, lang, &e),
+    };
     let pending = s.pending.as_ref().map(|p| p.kind);
     let reauth = !app.sessions.recently_authenticated(&s);
-    let ctx = context! { csrf, alert, errors, notice, pending, reauth, signed_in => s.username };
+    // A field error belongs under the form that was sent; other errors
+    // (a wrong PIN, an outage) go in the alert at the top.
+    let error_kind = submitted.kind;
+    let ctx = context! {
+        csrf, alert, errors, notice, pending, reauth, signed_in => s.username,
+        current_email => info.recovery_email, current_mobile => info.recovery_mobile,
+        error_kind, typed => submitted.typed,
+    };
     page(
         app,
         lang,
@@ -379,6 +400,7 @@ pub async fn contacts(
         token.as_str(),
         None,
         None,
+        Submitted::default(),
     )
     .await
 }
@@ -402,6 +424,7 @@ async fn contact_result(
     token: &str,
     r: Result<(), JourneyError>,
     ok_msg: &str,
+    submitted: Submitted,
 ) -> Response {
     match r {
         Ok(()) => {
@@ -413,6 +436,7 @@ async fn contact_result(
                 token,
                 None,
                 (!ok_msg.is_empty()).then(|| app.i18n.t(lang, ok_msg)),
+                Submitted::default(),
             )
             .await
         }
@@ -431,6 +455,7 @@ async fn contact_result(
                 token,
                 Some(&e),
                 None,
+                submitted,
             )
             .await
         }
@@ -448,7 +473,11 @@ pub async fn contact_start(
 ) -> Response {
     let pw = f.password.as_deref().map(String::as_str);
     let r = account::start_contact_change(&app, token.as_str(), f.kind, &f.value, pw, &lang).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "").await
+    let submitted = Submitted {
+        kind: Some(f.kind),
+        typed: f.value.clone(),
+    };
+    contact_result(&app, &lang, &csrf, token.as_str(), r, "", submitted).await
 }
 
 /// `POST /account/contacts/verify`.
@@ -461,7 +490,17 @@ pub async fn contact_verify(
     Form(f): Form<ContactForm>,
 ) -> Response {
     let r = account::confirm_contact_change(&app, token.as_str(), &f.pin, ip).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-stored").await
+    let submitted = Submitted::default();
+    contact_result(
+        &app,
+        &lang,
+        &csrf,
+        token.as_str(),
+        r,
+        "contacts-stored",
+        submitted,
+    )
+    .await
 }
 
 /// `POST /account/contacts/remove`.
@@ -475,7 +514,20 @@ pub async fn contact_remove(
 ) -> Response {
     let pw = f.password.as_deref().map(String::as_str);
     let r = account::remove_contact(&app, token.as_str(), f.kind, pw, ip).await;
-    contact_result(&app, &lang, &csrf, token.as_str(), r, "contacts-removed").await
+    let submitted = Submitted {
+        kind: Some(f.kind),
+        typed: String::new(),
+    };
+    contact_result(
+        &app,
+        &lang,
+        &csrf,
+        token.as_str(),
+        r,
+        "contacts-removed",
+        submitted,
+    )
+    .await
 }
 
 /// The security question form.
