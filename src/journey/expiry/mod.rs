@@ -1,0 +1,523 @@
+//! Password-expiry reminders (seed 002: "ten days before the expiry you
+//! receive an email"): one run over every account under the user bases,
+//! streamed page by page, sending each account the most urgent reminder it
+//! is due and has not had yet.
+//!
+//! What was sent lives in LDAP (`kleidiExpiryNotice`: the reference time and
+//! the stage), claimed with a compare-and-set modify BEFORE sending: of two
+//! runs or nodes looking at one account, exactly one wins the claim and
+//! sends. A send that fails puts the old record back (again compare-and-set),
+//! so the next run tries again. A password change gives a new
+//! `pwdChangedTime`, which the old record does not match: reminders start over.
+
+mod message;
+pub mod stage;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::task::JoinSet;
+
+use super::addresses;
+use crate::clock::{generalized_time, parse_generalized_time};
+use crate::core::Core;
+use crate::directory::{Claim, DirError, UserEntry, attr};
+use crate::notify::Channel;
+use stage::{Decision, Record, decide};
+
+/// Receives each reminder a dry run would send.
+pub type PlanSink = Arc<dyn Fn(&Planned) + Send + Sync>;
+
+/// How a run behaves.
+#[derive(Clone, Default)]
+pub struct Options {
+    /// Send and write nothing; report each reminder that would go out.
+    pub dry_run: bool,
+    /// Called for every reminder a dry run would send.
+    pub on_planned: Option<PlanSink>,
+}
+
+/// A reminder a dry run would send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    /// The account's username.
+    pub username: String,
+    /// The stage, in days before the expiry.
+    pub stage: u32,
+    /// The expiry date, `YYYY-MM-DD` (UTC).
+    pub expiry: String,
+    /// The channels it would go through (empty: no address on file).
+    pub channels: Vec<Channel>,
+}
+
+/// The counts of a run, updated as it goes (a progress line reads them).
+#[derive(Debug, Default)]
+pub struct Tally {
+    examined: AtomicU64,
+    not_due: AtomicU64,
+    due: AtomicU64,
+    sent_email: AtomicU64,
+    sent_sms: AtomicU64,
+    failed: AtomicU64,
+    without_contact: AtomicU64,
+    already_notified: AtomicU64,
+    expired: AtomicU64,
+    skipped: AtomicU64,
+}
+
+/// The counts of a run at one moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Entries the search returned.
+    pub examined: u64,
+    /// Accounts whose expiry is farther than the largest stage.
+    pub not_due: u64,
+    /// Accounts due a reminder they had not had yet.
+    pub due: u64,
+    /// Emails sent.
+    pub sent_email: u64,
+    /// SMS sent.
+    pub sent_sms: u64,
+    /// Messages (or record writes) that failed.
+    pub failed: u64,
+    /// Due accounts with no address on file for the channels.
+    pub without_contact: u64,
+    /// Accounts whose due stage was already sent (by an earlier run, or by
+    /// another node at the same time).
+    pub already_notified: u64,
+    /// Accounts whose password has expired already: a reminder is too late.
+    pub expired: u64,
+    /// Accounts without an expiry: no `pwdMaxAge`, no policy, or no
+    /// reference time.
+    pub skipped: u64,
+}
+
+impl Tally {
+    fn add(c: &AtomicU64, n: u64) {
+        c.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// The counts now.
+    pub fn snapshot(&self) -> Summary {
+        let g = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        Summary {
+            examined: g(&self.examined),
+            not_due: g(&self.not_due),
+            due: g(&self.due),
+            sent_email: g(&self.sent_email),
+            sent_sms: g(&self.sent_sms),
+            failed: g(&self.failed),
+            without_contact: g(&self.without_contact),
+            already_notified: g(&self.already_notified),
+            expired: g(&self.expired),
+            skipped: g(&self.skipped),
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "examined={} due={} sent_email={} sent_sms={} failed={} without_contact={} already_notified={} expired={} skipped={} not_due={}",
+            self.examined,
+            self.due,
+            self.sent_email,
+            self.sent_sms,
+            self.failed,
+            self.without_contact,
+            self.already_notified,
+            self.expired,
+            self.skipped,
+            self.not_due
+        )
+    }
+}
+
+/// Why a run could not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum ExpiryError {
+    /// `[expiry] enabled` is false and this is not a dry run.
+    #[error("expiry.enabled is false: no reminders are sent (a --dry-run shows what would be)")]
+    Disabled,
+    /// The directory failed mid-way (the counts so far are in the tally).
+    #[error("directory: {0}")]
+    Directory(#[from] DirError),
+}
+
+/// The attributes a run reads: the reference times, the policy, the record,
+/// and what the message and its addresses need. Nothing else, so that a
+/// page of entries stays small.
+fn attributes(core: &Core) -> Vec<String> {
+    let a = &core.config.directory.attributes;
+    let mut v: Vec<String> = [
+        "objectClass",
+        "pwdChangedTime",
+        "createTimestamp",
+        "pwdPolicySubentry",
+        attr::EXPIRY_NOTICE,
+        attr::EXPIRY_NOTICE_AT,
+        attr::RECOVERY_EMAIL,
+        attr::RECOVERY_MOBILE,
+    ]
+    .into_iter()
+    .map(str::to_string)
+    .collect();
+    for n in [
+        &a.username,
+        &a.preferred_language,
+        &a.mail,
+        &a.registrar_email,
+        &a.mobile,
+        &a.owner,
+    ] {
+        if !n.is_empty() && !v.iter().any(|x| x.eq_ignore_ascii_case(n)) {
+            v.push(n.clone());
+        }
+    }
+    v
+}
+
+/// Runs once over every account; see [`run_with`].
+pub async fn run(core: Arc<Core>, opts: Options) -> Result<Summary, ExpiryError> {
+    run_with(core, opts, Arc::default()).await
+}
+
+/// Runs once over every account under `directory.user_bases`, counting into
+/// `tally`. Every reminder claimed is sent (or released) before this
+/// returns, even when the search fails part-way.
+pub async fn run_with(
+    core: Arc<Core>,
+    opts: Options,
+    tally: Arc<Tally>,
+) -> Result<Summary, ExpiryError> {
+    if !core.config.expiry.enabled && !opts.dry_run {
+        return Err(ExpiryError::Disabled);
+    }
+    let mut run = Run {
+        core: core.clone(),
+        opts,
+        tally: tally.clone(),
+        policies: HashMap::new(),
+        now: core.clock.now_ms(),
+        tasks: JoinSet::new(),
+        permits: Arc::new(tokio::sync::Semaphore::new(core.config.expiry.concurrency)),
+    };
+    let scanned = run.scan_all().await;
+    // Claims in flight are finished whatever happened to the search.
+    while run.tasks.join_next().await.is_some() {}
+    scanned?;
+    let s = tally.snapshot();
+    tracing::info!(summary = %s, dry_run = run.opts.dry_run, "expiry reminders: run finished");
+    Ok(s)
+}
+
+/// One run's state.
+struct Run {
+    core: Arc<Core>,
+    opts: Options,
+    tally: Arc<Tally>,
+    /// `pwdMaxAge` by policy DN (lower case): each entry is read once per
+    /// run; `None` when it has none (or is missing).
+    policies: HashMap<String, Option<u64>>,
+    now: u64,
+    tasks: JoinSet<()>,
+    permits: Arc<tokio::sync::Semaphore>,
+}
+
+impl Run {
+    async fn scan_all(&mut self) -> Result<(), ExpiryError> {
+        let core = self.core.clone();
+        let cfg = &core.config;
+        let filter = cfg.expiry.accounts_filter(&cfg.directory.user_filter);
+        let attrs = attributes(&core);
+        for base in &cfg.directory.user_bases {
+            let mut scan = self
+                .core
+                .directory
+                .scan(base, &filter, attrs.clone(), cfg.expiry.page_size)
+                .await?;
+            while let Some(e) = scan.next().await? {
+                Tally::add(&self.tally.examined, 1);
+                self.consider(e).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sorts one entry into its count, and hands a due one to a task.
+    async fn consider(&mut self, e: UserEntry) -> Result<(), ExpiryError> {
+        let Some(max_age) = self.max_age(&e).await? else {
+            Tally::add(&self.tally.skipped, 1);
+            return Ok(());
+        };
+        let Some((reference, reference_ms)) = reference(&e) else {
+            tracing::debug!(dn = %e.dn, "no pwdChangedTime nor createTimestamp: no expiry");
+            Tally::add(&self.tally.skipped, 1);
+            return Ok(());
+        };
+        let record = e.first(attr::EXPIRY_NOTICE).and_then(Record::parse);
+        let stages = &self.core.config.expiry.notice_days;
+        match decide(
+            self.now,
+            &reference,
+            reference_ms,
+            max_age,
+            stages,
+            record.as_ref(),
+        ) {
+            Decision::NotDue => Tally::add(&self.tally.not_due, 1),
+            Decision::Expired => Tally::add(&self.tally.expired, 1),
+            Decision::AlreadyNotified => Tally::add(&self.tally.already_notified, 1),
+            Decision::Due { stage, expiry_ms } => {
+                let due = Due {
+                    entry: e,
+                    reference,
+                    stage,
+                    expiry_ms,
+                    max_age,
+                };
+                if self.opts.dry_run {
+                    self.plan(due).await?;
+                } else {
+                    // The permit bounds the reminders in flight, and so the
+                    // entries held: the search waits for a free one.
+                    let permit = self
+                        .permits
+                        .clone()
+                        .acquire_owned()
+                        .await
+                        .map_err(|_| DirError::Unavailable("run stopped".into()))?;
+                    let (core, tally, now) = (self.core.clone(), self.tally.clone(), self.now);
+                    self.tasks.spawn(async move {
+                        notify(&core, &tally, now, due).await;
+                        drop(permit);
+                    });
+                    // Finished tasks are reaped as we go, so the set stays small.
+                    while self.tasks.try_join_next().is_some() {}
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `pwdMaxAge` of the entry's policy (its `pwdPolicySubentry`, else
+    /// `directory.password_policy_dn`), read once per policy and run.
+    async fn max_age(&mut self, e: &UserEntry) -> Result<Option<u64>, DirError> {
+        let Some(dn) = e
+            .first("pwdPolicySubentry")
+            .map(str::to_string)
+            .or_else(|| self.core.config.directory.password_policy_dn.clone())
+        else {
+            return Ok(None);
+        };
+        let key = dn.to_ascii_lowercase();
+        if let Some(v) = self.policies.get(&key) {
+            return Ok(*v);
+        }
+        let v = match self.core.directory.read_policy(&dn).await? {
+            Some(p) => p.max_age_secs,
+            None => {
+                tracing::warn!(policy = %dn, "password policy entry not found or not readable: its accounts get no reminder");
+                None
+            }
+        };
+        self.policies.insert(key, v);
+        Ok(v)
+    }
+
+    /// A dry run: counts and reports the reminder, writes and sends nothing.
+    async fn plan(&self, d: Due) -> Result<(), DirError> {
+        Tally::add(&self.tally.due, 1);
+        let to = recipients(&self.core, &d.entry).await?;
+        let mut channels = Vec::new();
+        if !to.emails.is_empty() {
+            channels.push(Channel::Email);
+        }
+        if !to.mobiles.is_empty() {
+            channels.push(Channel::Sms);
+        }
+        if channels.is_empty() {
+            Tally::add(&self.tally.without_contact, 1);
+        }
+        if let Some(f) = &self.opts.on_planned {
+            f(&Planned {
+                username: username(&self.core, &d.entry),
+                stage: d.stage,
+                expiry: message::iso_date(d.expiry_ms),
+                channels,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A reminder an account is due.
+struct Due {
+    entry: UserEntry,
+    reference: String,
+    stage: u32,
+    expiry_ms: u64,
+    max_age: u64,
+}
+
+/// The time the expiry counts from: the last password change, else the
+/// creation of the entry (an account whose first password came with it).
+fn reference(e: &UserEntry) -> Option<(String, u64)> {
+    ["pwdChangedTime", "createTimestamp"].iter().find_map(|n| {
+        let v = e.first(n)?;
+        parse_generalized_time(v).map(|ms| (v.to_string(), ms))
+    })
+}
+
+fn username(core: &Core, e: &UserEntry) -> String {
+    e.first(&core.config.directory.attributes.username)
+        .unwrap_or(&e.dn)
+        .to_string()
+}
+
+/// The addresses a reminder goes to: those `account.notices_to` names, on
+/// the entry and, for an impersonal account, on its owner; only for the
+/// channels `expiry.channels` names.
+async fn recipients(core: &Core, e: &UserEntry) -> Result<addresses::Addresses, DirError> {
+    let sources = &core.config.account.notices_to;
+    let mut to = addresses::of(core, e, sources);
+    if e.first(&core.config.directory.attributes.owner).is_some()
+        && let Some(owner) = addresses::recipient(core, e).await?
+    {
+        let o = addresses::of(core, &owner, sources);
+        to.emails.extend(o.emails);
+        to.mobiles.extend(o.mobiles);
+    }
+    let ch = &core.config.expiry.channels;
+    if !ch.contains(&Channel::Email) {
+        to.emails.clear();
+    }
+    if !ch.contains(&Channel::Sms) || !core.notifier.supports(Channel::Sms) {
+        to.mobiles.clear();
+    }
+    Ok(to)
+}
+
+/// Claims, sends and, if nothing went out, releases one reminder. Errors
+/// are counted and logged here: one account's trouble does not stop the run.
+async fn notify(core: &Core, tally: &Tally, now: u64, d: Due) {
+    Tally::add(&tally.due, 1);
+    if let Err(e) = claim_and_send(core, tally, now, d).await {
+        Tally::add(&tally.failed, 1);
+        tracing::warn!(error = %e, "expiry reminder: directory write failed");
+    }
+}
+
+async fn claim_and_send(core: &Core, tally: &Tally, now: u64, mut d: Due) -> Result<(), DirError> {
+    let to = recipients(core, &d.entry).await?;
+    if to.emails.is_empty() && to.mobiles.is_empty() {
+        Tally::add(&tally.without_contact, 1);
+        return Ok(());
+    }
+    let at = generalized_time(now);
+    // Claim; if the record changed since the search read it, read it again
+    // and decide once more (another node may have sent this very stage).
+    let mut attempts = 0;
+    let (old, new) = loop {
+        attempts += 1;
+        let old = d.entry.first(attr::EXPIRY_NOTICE).map(str::to_string);
+        let new = Record {
+            reference: d.reference.clone(),
+            stage: d.stage,
+        }
+        .value();
+        match core
+            .directory
+            .claim_expiry_notice(&d.entry, old.as_deref(), &new, &at)
+            .await?
+        {
+            Claim::Won => break (old, new),
+            Claim::Changed if attempts < 2 => {
+                let Some(e) = core
+                    .directory
+                    .read_entry_attrs(&d.entry.dn, &attributes(core))
+                    .await?
+                else {
+                    return Ok(());
+                };
+                let record = e.first(attr::EXPIRY_NOTICE).and_then(Record::parse);
+                let Some((reference, reference_ms)) = reference(&e) else {
+                    return Ok(());
+                };
+                let stages = &core.config.expiry.notice_days;
+                match decide(
+                    now,
+                    &reference,
+                    reference_ms,
+                    d.max_age,
+                    stages,
+                    record.as_ref(),
+                ) {
+                    Decision::Due { stage, expiry_ms } => {
+                        d = Due {
+                            entry: e,
+                            reference,
+                            stage,
+                            expiry_ms,
+                            max_age: d.max_age,
+                        };
+                    }
+                    _ => {
+                        Tally::add(&tally.already_notified, 1);
+                        return Ok(());
+                    }
+                }
+            }
+            Claim::Changed => {
+                Tally::add(&tally.already_notified, 1);
+                return Ok(());
+            }
+        }
+    };
+    let lang = crate::journey::notices::entry_lang(core, &d.entry);
+    let texts = message::Texts::new(core, &lang, &username(core, &d.entry), now, d.expiry_ms);
+    let mut delivered = 0;
+    let messages = to
+        .emails
+        .iter()
+        .map(|m| texts.message(Channel::Email, m.as_str()))
+        .chain(
+            to.mobiles
+                .iter()
+                .map(|m| texts.message(Channel::Sms, m.as_e164())),
+        );
+    for m in messages {
+        let ok = core.notifier.send(&m).await.is_ok();
+        core.metrics.send(&m.channel.to_string(), ok);
+        match (ok, m.channel) {
+            (true, Channel::Email) => Tally::add(&tally.sent_email, 1),
+            (true, Channel::Sms) => Tally::add(&tally.sent_sms, 1),
+            (false, _) => Tally::add(&tally.failed, 1),
+        }
+        delivered += usize::from(ok);
+    }
+    // No client: the job itself acts, so the address is the unspecified one.
+    let outcome = if delivered > 0 { "sent" } else { "failed" };
+    crate::audit::record(
+        core,
+        "expiry_notice",
+        outcome,
+        Some(&d.entry.dn),
+        std::net::Ipv4Addr::UNSPECIFIED.into(),
+    );
+    if delivered == 0 {
+        // Nobody got it: put the record back so that the next run tries again.
+        let old_at = d.entry.first(attr::EXPIRY_NOTICE_AT);
+        if core
+            .directory
+            .release_expiry_notice(&d.entry.dn, &new, old.as_deref(), old_at)
+            .await?
+            == Claim::Changed
+        {
+            tracing::warn!(dn = %d.entry.dn, "expiry reminder not sent, and its record changed meanwhile: left as it is");
+        }
+    }
+    Ok(())
+}
