@@ -120,6 +120,28 @@ impl Directory {
         }))
     }
 
+    /// True when the server's schema defines the attribute type `name`
+    /// (read from `cn=Subschema`): a directory upgraded without loading the
+    /// new `kleidi.schema` would refuse every reminder record.
+    pub async fn schema_has_attribute(&self, name: &str) -> Result<bool, DirError> {
+        let hits = self
+            .search_attrs(
+                "cn=Subschema",
+                Scope::Base,
+                "(objectClass=subschema)",
+                1,
+                &["attributeTypes"],
+            )
+            .await?;
+        let needle = format!("name '{}'", name.to_ascii_lowercase());
+        Ok(hits.into_iter().next().is_some_and(|e| {
+            UserEntry::from_search(e)
+                .values("attributeTypes")
+                .iter()
+                .any(|v| v.to_ascii_lowercase().contains(&needle))
+        }))
+    }
+
     /// Reads one entry again with only `attrs` (after a lost claim, to see
     /// what the other writer recorded).
     pub async fn read_entry_attrs(

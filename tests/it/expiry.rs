@@ -660,3 +660,52 @@ fn bad_expiry_keys_are_named_with_the_file() {
     assert_eq!(c.expiry.notice_days, [10]);
     assert_eq!(c.expiry.channels, [Channel::Email]);
 }
+
+#[tokio::test]
+async fn check_config_says_whether_the_expiry_settings_are_usable() {
+    let b = Bench::start(|_| String::new()).await;
+    let check = |expiry: &str, policy: &str| {
+        let path = b.dir.slapd.path().join("check.toml");
+        let toml = b
+            .toml(expiry)
+            .replace(&format!("password_policy_dn = \"{POLICY}\""), policy);
+        std::fs::write(&path, toml).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kleidi"))
+            .args(["check-config", "--config"])
+            .arg(&path)
+            .env_remove("CREDENTIALS_DIRECTORY")
+            .output()
+            .expect("kleidi runs");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let policy = format!("password_policy_dn = \"{POLICY}\"");
+    let (ok, text) = check("enabled = true\nnotice_days = [30, 10]", &policy);
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("[ok]   expiry: the schema defines kleidiExpiryNotice"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "pwdMaxAge 31536000 s (365 days); reminders [10, 30] days before the expiry, by email"
+        ),
+        "{text}"
+    );
+    // A policy entry that does not exist.
+    let (ok, text) = check(
+        "enabled = true",
+        "password_policy_dn = \"cn=missing,ou=policies,dc=example,dc=org\"",
+    );
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("[FAIL] expiry: directory.password_policy_dn cn=missing"),
+        "{text}"
+    );
+    // Disabled: nothing about expiry.
+    let (ok, text) = check("enabled = false", &policy);
+    assert!(ok, "{text}");
+    assert!(!text.contains("expiry:"), "{text}");
+}
