@@ -52,11 +52,18 @@ pub async fn command(args: &Args) -> Result<ExitCode, RunError> {
     let progress = std::io::stderr()
         .is_terminal()
         .then(|| tokio::spawn(show_progress(tally.clone())));
+    // systemd stops a unit with SIGTERM (an upgrade, a shutdown): stop
+    // reading accounts, but finish the reminders already claimed, or they
+    // would stay recorded as sent without having been sent.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = tokio::spawn(stop_on_signal(stop.clone()));
     let opts = Options {
+        stop: Some(stop),
         dry_run: args.dry_run,
         on_planned: args.dry_run.then(|| Arc::new(print_planned) as PlanSink),
     };
     let result = expiry::run_with(core, opts, tally.clone()).await;
+    watcher.abort();
     if let Some(p) = progress {
         p.abort();
         eprint!("\r\x1b[K");
@@ -85,6 +92,20 @@ pub async fn command(args: &Args) -> Result<ExitCode, RunError> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Sets `stop` at the first SIGTERM or Ctrl-C.
+async fn stop_on_signal(stop: Arc<std::sync::atomic::AtomicBool>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(mut term) = signal(SignalKind::terminate()) else {
+        return;
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    tracing::warn!("stopping: the reminders already claimed are sent first");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// One line per reminder a dry run would send.

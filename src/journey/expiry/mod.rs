@@ -36,6 +36,9 @@ pub struct Options {
     pub dry_run: bool,
     /// Called for every reminder a dry run would send.
     pub on_planned: Option<PlanSink>,
+    /// Set (by a signal handler) to stop reading accounts: the reminders
+    /// already claimed are still sent, so none is left claimed but unsent.
+    pub stop: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// A reminder a dry run would send.
@@ -144,6 +147,10 @@ pub enum ExpiryError {
     /// The directory failed mid-way (the counts so far are in the tally).
     #[error("directory: {0}")]
     Directory(#[from] DirError),
+    /// Stopped (SIGTERM, Ctrl-C) before every account was read; the
+    /// reminders claimed until then were sent.
+    #[error("stopped before every account was read; the next run goes on")]
+    Stopped,
 }
 
 /// The attributes a run reads: the reference times, the policy, the record,
@@ -239,6 +246,14 @@ impl Run {
                 .scan(base, &filter, attrs.clone(), cfg.expiry.page_size)
                 .await?;
             while let Some(e) = scan.next().await? {
+                if self
+                    .opts
+                    .stop
+                    .as_ref()
+                    .is_some_and(|s| s.load(Ordering::Relaxed))
+                {
+                    return Err(ExpiryError::Stopped);
+                }
                 Tally::add(&self.tally.examined, 1);
                 self.consider(e).await?;
             }
