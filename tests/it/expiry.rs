@@ -484,6 +484,23 @@ async fn reminders_go_by_sms_too_when_configured() {
 }
 
 #[tokio::test]
+async fn a_stopped_run_says_so_and_sends_nothing_it_did_not_finish() {
+    let b = Bench::start(|_| String::new()).await;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let r = expiry::run(
+        b.enabled(),
+        Options {
+            stop: Some(stop),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert!(matches!(r, Err(expiry::ExpiryError::Stopped)), "{r:?}");
+    assert!(b.smtp.messages().is_empty());
+    assert_eq!(b.record("exp-due").await, None);
+}
+
+#[tokio::test]
 async fn a_dry_run_sends_nothing_writes_nothing_and_lists_who_would_get_what() {
     let b = Bench::start(|_| String::new()).await;
     // Not enabled: a dry run still shows what enabling would do.
@@ -501,6 +518,7 @@ async fn a_dry_run_sends_nothing_writes_nothing_and_lists_who_would_get_what() {
             on_planned: Some(Arc::new(move |x: &Planned| {
                 p.lock().unwrap().push(x.clone())
             })),
+            ..Default::default()
         },
     )
     .await
@@ -708,4 +726,66 @@ async fn check_config_says_whether_the_expiry_settings_are_usable() {
     let (ok, text) = check("enabled = false", &policy);
     assert!(ok, "{text}");
     assert!(!text.contains("expiry:"), "{text}");
+}
+
+/// Seed 002 with `examples/unimib.toml` as shipped (only its addresses
+/// pointed at the test environment): one Italian email ten days before the
+/// annual expiry, to the institutional mailbox and the external address, and
+/// nothing to the account changed within the year.
+#[tokio::test]
+async fn milano_bicocca_sends_one_italian_reminder_ten_days_before_the_annual_expiry() {
+    let clock = ManualClock::new();
+    let now = clock.now_ms();
+    let person = |uid: &str, days: u64| {
+        format!(
+            "dn: uid={uid},ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\nobjectClass: supannPerson\nuid: {uid}\ncn: Invented {uid}\nsn: {uid}\nmail: {uid}@example.org\nsupannMailPerso: {uid}.private@example.net\npreferredLanguage: it\npwdChangedTime: {}\n\n",
+            generalized_time(now - days * DAY_MS)
+        )
+    };
+    let dir = TestDir::start_with(&(person("giulia.verdi", 356) + &person("marco.neri", 200)));
+    let smtp = SmtpSink::start().await;
+    let sms = SmsSink::start().await;
+    let env = crate::harness::TestEnv {
+        addr: "127.0.0.1:1".parse().unwrap(),
+        ldap_uri: dir.slapd.uri(),
+        password_file: &dir.password_file,
+        smtp_port: smtp.port(),
+        sms_url: sms.url(),
+    };
+    let toml = crate::examples::for_tests(&crate::examples::text_of("unimib"), &env);
+    let cfg = Config::from_toml(&toml, Path::new("unimib.toml"), dir.slapd.path()).unwrap();
+    assert!(cfg.expiry.enabled);
+    assert_eq!(cfg.expiry.notice_days, [10]);
+    let node = kleidi::reminders::core(cfg, clock.clone()).unwrap();
+    let s = run(&node).await;
+    assert_eq!(s.failed, 0, "{s}");
+    let run2 = run(&node).await;
+    assert_eq!(run2.sent_email, 0, "{run2}");
+    let to = |addr: &str| {
+        smtp.messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t == addr))
+            .collect::<Vec<_>>()
+    };
+    let inst = to("giulia.verdi@example.org");
+    let private = to("giulia.verdi.private@example.net");
+    assert_eq!((inst.len(), private.len()), (1, 1));
+    let m = &inst[0];
+    assert!(
+        m.subject.starts_with("Avviso di scadenza della password"),
+        "{}",
+        m.subject
+    );
+    assert!(
+        m.text.contains("Università degli Studi di Milano-Bicocca"),
+        "{}",
+        m.text
+    );
+    assert!(m.text.contains("/account/password"), "{}", m.text);
+    assert!(m.text.contains("helpdesk@example.org"), "{}", m.text);
+    assert!(m.text.contains("servizi digitali di Ateneo"), "{}", m.text);
+    assert!(
+        to("marco.neri@example.org").is_empty(),
+        "changed within the year"
+    );
 }
