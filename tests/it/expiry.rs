@@ -379,6 +379,9 @@ async fn concurrent_runs_on_two_nodes_send_each_reminder_once() {
         3 * 43,
         "the other three runs saw each claim taken: {summaries:?}"
     );
+    // Due once each across the runs; exp-nocontact is due in every run.
+    let due: u64 = summaries.iter().map(|s| s.due).sum();
+    assert_eq!(due, 43 + 4, "{summaries:?}");
 }
 
 #[tokio::test]

@@ -417,8 +417,9 @@ async fn recipients(core: &Core, e: &UserEntry) -> Result<addresses::Addresses, 
 
 /// Claims, sends and, if nothing went out, releases one reminder. Errors
 /// are counted and logged here: one account's trouble does not stop the run.
+/// `due` counts the accounts this run had to remind (claimed, or without an
+/// address); a claim another run won counts as already notified instead.
 async fn notify(core: &Core, tally: &Tally, now: u64, d: Due) {
-    Tally::add(&tally.due, 1);
     if let Err(e) = claim_and_send(core, tally, now, d).await {
         Tally::add(&tally.failed, 1);
         tracing::warn!(error = %e, "expiry reminder: directory write failed");
@@ -428,6 +429,7 @@ async fn notify(core: &Core, tally: &Tally, now: u64, d: Due) {
 async fn claim_and_send(core: &Core, tally: &Tally, now: u64, mut d: Due) -> Result<(), DirError> {
     let to = recipients(core, &d.entry).await?;
     if to.emails.is_empty() && to.mobiles.is_empty() {
+        Tally::add(&tally.due, 1);
         Tally::add(&tally.without_contact, 1);
         return Ok(());
     }
@@ -448,7 +450,10 @@ async fn claim_and_send(core: &Core, tally: &Tally, now: u64, mut d: Due) -> Res
             .claim_expiry_notice(&d.entry, old.as_deref(), &new, &at)
             .await?
         {
-            Claim::Won => break (old, new),
+            Claim::Won => {
+                Tally::add(&tally.due, 1);
+                break (old, new);
+            }
             Claim::Changed if attempts < 2 => {
                 let Some(e) = core
                     .directory
