@@ -20,14 +20,14 @@ expiry-on-date = { $day ->
     [11] novembre
    *[12] dicembre
 } { $year }
-expiry-notice-subject = Avviso di scadenza della password: scade { $date }
+expiry-notice-subject = Avviso: la tua password scade { $date }
 expiry-notice =
     La password del tuo account { $username } ({ $institution }) scade { $date }, tra { $days ->
         [one] un giorno
        *[other] { $days } giorni
     }.
-    Per rispettare le norme vigenti sulla sicurezza informatica e la privacy, devi cambiarla prima della scadenza. Puoi farlo alla pagina di cambio password:
+    Per rispettare le norme vigenti sulla sicurezza informatica e la privacy, devi cambiarla prima della scadenza. Per effettuare il cambio password, vai alla pagina:
     { $url }
-    La nuova password sarà aggiornata automaticamente per tutti gli altri servizi digitali di Ateneo. Dopo il cambio, ricordati di aggiornare le password salvate nei browser, nella posta e nelle impostazioni Wi-Fi.
+    La password sarà aggiornata automaticamente per tutti i servizi digitali di Ateneo. Dopo il cambio, ricordati di aggiornare le password salvate nei browser, nella posta e nelle impostazioni Wi-Fi.
 expiry-notice-helpdesk = Hai bisogno di aiuto? Contatta l'help desk: { $helpdesk }
 expiry-notice-sms = { $institution }: la password di { $username } scade { $date }. Cambiala su { $url }

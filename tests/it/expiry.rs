@@ -274,8 +274,7 @@ async fn a_password_356_days_old_gets_exactly_one_reminder_across_two_runs_in_it
     // change link from public_url and the helpdesk.
     let it = &b.mails_to("exp-due")[0];
     assert!(
-        it.subject
-            .starts_with("Avviso di scadenza della password: scade "),
+        it.subject.starts_with("Avviso: la tua password scade il "),
         "{}",
         it.subject
     );
@@ -775,7 +774,7 @@ async fn milano_bicocca_sends_one_italian_reminder_ten_days_before_the_annual_ex
     assert_eq!((inst.len(), private.len()), (1, 1));
     let m = &inst[0];
     assert!(
-        m.subject.starts_with("Avviso di scadenza della password"),
+        m.subject.starts_with("Avviso: la tua password scade"),
         "{}",
         m.subject
     );
