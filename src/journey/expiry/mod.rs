@@ -10,21 +10,23 @@
 //! so the next run tries again. A password change gives a new
 //! `pwdChangedTime`, which the old record does not match: reminders start over.
 
+mod claim;
 mod message;
 pub mod stage;
+mod tally;
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 
 use tokio::task::JoinSet;
 
-use super::addresses;
-use crate::clock::{generalized_time, parse_generalized_time};
+use crate::clock::parse_generalized_time;
 use crate::core::Core;
-use crate::directory::{Claim, DirError, UserEntry, attr};
+use crate::directory::{DirError, UserEntry, attr};
 use crate::notify::Channel;
 use stage::{Decision, Record, decide};
+pub use tally::{Summary, Tally};
 
 /// Receives each reminder a dry run would send.
 pub type PlanSink = Arc<dyn Fn(&Planned) + Send + Sync>;
@@ -52,90 +54,6 @@ pub struct Planned {
     pub expiry: String,
     /// The channels it would go through (empty: no address on file).
     pub channels: Vec<Channel>,
-}
-
-/// The counts of a run, updated as it goes (a progress line reads them).
-#[derive(Debug, Default)]
-pub struct Tally {
-    examined: AtomicU64,
-    not_due: AtomicU64,
-    due: AtomicU64,
-    sent_email: AtomicU64,
-    sent_sms: AtomicU64,
-    failed: AtomicU64,
-    without_contact: AtomicU64,
-    already_notified: AtomicU64,
-    expired: AtomicU64,
-    skipped: AtomicU64,
-}
-
-/// The counts of a run at one moment.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Entries the search returned.
-    pub examined: u64,
-    /// Accounts whose expiry is farther than the largest stage.
-    pub not_due: u64,
-    /// Accounts due a reminder they had not had yet.
-    pub due: u64,
-    /// Emails sent.
-    pub sent_email: u64,
-    /// SMS sent.
-    pub sent_sms: u64,
-    /// Messages (or record writes) that failed.
-    pub failed: u64,
-    /// Due accounts with no address on file for the channels.
-    pub without_contact: u64,
-    /// Accounts whose due stage was already sent (by an earlier run, or by
-    /// another node at the same time).
-    pub already_notified: u64,
-    /// Accounts whose password has expired already: a reminder is too late.
-    pub expired: u64,
-    /// Accounts without an expiry: no `pwdMaxAge`, no policy, or no
-    /// reference time.
-    pub skipped: u64,
-}
-
-impl Tally {
-    fn add(c: &AtomicU64, n: u64) {
-        c.fetch_add(n, Ordering::Relaxed);
-    }
-
-    /// The counts now.
-    pub fn snapshot(&self) -> Summary {
-        let g = |c: &AtomicU64| c.load(Ordering::Relaxed);
-        Summary {
-            examined: g(&self.examined),
-            not_due: g(&self.not_due),
-            due: g(&self.due),
-            sent_email: g(&self.sent_email),
-            sent_sms: g(&self.sent_sms),
-            failed: g(&self.failed),
-            without_contact: g(&self.without_contact),
-            already_notified: g(&self.already_notified),
-            expired: g(&self.expired),
-            skipped: g(&self.skipped),
-        }
-    }
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "examined={} due={} sent_email={} sent_sms={} failed={} without_contact={} already_notified={} expired={} skipped={} not_due={}",
-            self.examined,
-            self.due,
-            self.sent_email,
-            self.sent_sms,
-            self.failed,
-            self.without_contact,
-            self.already_notified,
-            self.expired,
-            self.skipped,
-            self.not_due
-        )
-    }
 }
 
 /// Why a run could not finish.
@@ -306,7 +224,7 @@ impl Run {
                         .map_err(|_| DirError::Unavailable("run stopped".into()))?;
                     let (core, tally, now) = (self.core.clone(), self.tally.clone(), self.now);
                     self.tasks.spawn(async move {
-                        notify(&core, &tally, now, due).await;
+                        claim::notify(&core, &tally, now, due).await;
                         drop(permit);
                     });
                     // Finished tasks are reaped as we go, so the set stays small.
@@ -345,7 +263,7 @@ impl Run {
     /// A dry run: counts and reports the reminder, writes and sends nothing.
     async fn plan(&self, d: Due) -> Result<(), DirError> {
         Tally::add(&self.tally.due, 1);
-        let to = recipients(&self.core, &d.entry).await?;
+        let to = claim::recipients(&self.core, &d.entry).await?;
         let mut channels = Vec::new();
         if !to.emails.is_empty() {
             channels.push(Channel::Email);
@@ -390,154 +308,4 @@ fn username(core: &Core, e: &UserEntry) -> String {
     e.first(&core.config.directory.attributes.username)
         .unwrap_or(&e.dn)
         .to_string()
-}
-
-/// The addresses a reminder goes to: those `account.notices_to` names, on
-/// the entry and, for an impersonal account, on its owner; only for the
-/// channels `expiry.channels` names.
-async fn recipients(core: &Core, e: &UserEntry) -> Result<addresses::Addresses, DirError> {
-    let sources = &core.config.account.notices_to;
-    let mut to = addresses::of(core, e, sources);
-    if e.first(&core.config.directory.attributes.owner).is_some()
-        && let Some(owner) = addresses::recipient(core, e).await?
-    {
-        let o = addresses::of(core, &owner, sources);
-        to.emails.extend(o.emails);
-        to.mobiles.extend(o.mobiles);
-    }
-    let ch = &core.config.expiry.channels;
-    if !ch.contains(&Channel::Email) {
-        to.emails.clear();
-    }
-    if !ch.contains(&Channel::Sms) || !core.notifier.supports(Channel::Sms) {
-        to.mobiles.clear();
-    }
-    Ok(to)
-}
-
-/// Claims, sends and, if nothing went out, releases one reminder. Errors
-/// are counted and logged here: one account's trouble does not stop the run.
-/// `due` counts the accounts this run had to remind (claimed, or without an
-/// address); a claim another run won counts as already notified instead.
-async fn notify(core: &Core, tally: &Tally, now: u64, d: Due) {
-    if let Err(e) = claim_and_send(core, tally, now, d).await {
-        Tally::add(&tally.failed, 1);
-        tracing::warn!(error = %e, "expiry reminder: directory write failed");
-    }
-}
-
-async fn claim_and_send(core: &Core, tally: &Tally, now: u64, mut d: Due) -> Result<(), DirError> {
-    let to = recipients(core, &d.entry).await?;
-    if to.emails.is_empty() && to.mobiles.is_empty() {
-        Tally::add(&tally.due, 1);
-        Tally::add(&tally.without_contact, 1);
-        return Ok(());
-    }
-    let at = generalized_time(now);
-    // Claim; if the record changed since the search read it, read it again
-    // and decide once more (another node may have sent this very stage).
-    let mut attempts = 0;
-    let (old, new) = loop {
-        attempts += 1;
-        let old = d.entry.first(attr::EXPIRY_NOTICE).map(str::to_string);
-        let new = Record {
-            reference: d.reference.clone(),
-            stage: d.stage,
-        }
-        .value();
-        match core
-            .directory
-            .claim_expiry_notice(&d.entry, old.as_deref(), &new, &at)
-            .await?
-        {
-            Claim::Won => {
-                Tally::add(&tally.due, 1);
-                break (old, new);
-            }
-            Claim::Changed if attempts < 2 => {
-                let Some(e) = core
-                    .directory
-                    .read_entry_attrs(&d.entry.dn, &attributes(core))
-                    .await?
-                else {
-                    return Ok(());
-                };
-                let record = e.first(attr::EXPIRY_NOTICE).and_then(Record::parse);
-                let Some((reference, reference_ms)) = reference(&e) else {
-                    return Ok(());
-                };
-                let stages = &core.config.expiry.notice_days;
-                match decide(
-                    now,
-                    &reference,
-                    reference_ms,
-                    d.max_age,
-                    stages,
-                    record.as_ref(),
-                ) {
-                    Decision::Due { stage, expiry_ms } => {
-                        d = Due {
-                            entry: e,
-                            reference,
-                            stage,
-                            expiry_ms,
-                            max_age: d.max_age,
-                        };
-                    }
-                    _ => {
-                        Tally::add(&tally.already_notified, 1);
-                        return Ok(());
-                    }
-                }
-            }
-            Claim::Changed => {
-                Tally::add(&tally.already_notified, 1);
-                return Ok(());
-            }
-        }
-    };
-    let lang = crate::journey::notices::entry_lang(core, &d.entry);
-    let texts = message::Texts::new(core, &lang, &username(core, &d.entry), now, d.expiry_ms);
-    let mut delivered = 0;
-    let messages = to
-        .emails
-        .iter()
-        .map(|m| texts.message(Channel::Email, m.as_str()))
-        .chain(
-            to.mobiles
-                .iter()
-                .map(|m| texts.message(Channel::Sms, m.as_e164())),
-        );
-    for m in messages {
-        let ok = core.notifier.send(&m).await.is_ok();
-        core.metrics.send(&m.channel.to_string(), ok);
-        match (ok, m.channel) {
-            (true, Channel::Email) => Tally::add(&tally.sent_email, 1),
-            (true, Channel::Sms) => Tally::add(&tally.sent_sms, 1),
-            (false, _) => Tally::add(&tally.failed, 1),
-        }
-        delivered += usize::from(ok);
-    }
-    // No client: the job itself acts, so the address is the unspecified one.
-    let outcome = if delivered > 0 { "sent" } else { "failed" };
-    crate::audit::record(
-        core,
-        "expiry_notice",
-        outcome,
-        Some(&d.entry.dn),
-        std::net::Ipv4Addr::UNSPECIFIED.into(),
-    );
-    if delivered == 0 {
-        // Nobody got it: put the record back so that the next run tries again.
-        let old_at = d.entry.first(attr::EXPIRY_NOTICE_AT);
-        if core
-            .directory
-            .release_expiry_notice(&d.entry.dn, &new, old.as_deref(), old_at)
-            .await?
-            == Claim::Changed
-        {
-            tracing::warn!(dn = %d.entry.dn, "expiry reminder not sent, and its record changed meanwhile: left as it is");
-        }
-    }
-    Ok(())
 }
