@@ -114,6 +114,9 @@ pub async fn run(
     if config.helpdesk.enabled {
         check_helpdesk(&mut r, &dir, &config).await;
     }
+    if config.expiry.enabled {
+        check_expiry(&mut r, &dir, &config).await;
+    }
     if let Some(u) = user {
         check_user(&mut r, &dir, &config, u).await;
     }
@@ -175,6 +178,50 @@ async fn check_helpdesk(r: &mut Report, dir: &Directory, config: &Config) {
                 Err(e) => r.fail(format!("helpdesk: memberOf {g}: {e}")),
             },
         }
+    }
+}
+
+/// `[expiry] enabled`: the schema holds the reminder record, and the
+/// default policy entry is readable and makes passwords expire.
+async fn check_expiry(r: &mut Report, dir: &Directory, config: &Config) {
+    match dir.schema_has_attribute(attr::EXPIRY_NOTICE).await {
+        Ok(true) => r.ok(format!("expiry: the schema defines {}", attr::EXPIRY_NOTICE)),
+        Ok(false) => r.fail(format!(
+            "expiry: the schema lacks {}: load this version's schema/kleidi.schema (or kleidi.ldif)",
+            attr::EXPIRY_NOTICE
+        )),
+        Err(e) => r.warn(format!("expiry: cannot read the schema (cn=Subschema): {e}")),
+    }
+    let e = &config.expiry;
+    let plan = format!(
+        "reminders {:?} days before the expiry, by {}",
+        e.notice_days,
+        e.channels
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" and ")
+    );
+    let Some(dn) = &config.directory.password_policy_dn else {
+        r.warn(format!(
+            "expiry: no directory.password_policy_dn: only accounts with their own pwdPolicySubentry can expire ({plan})"
+        ));
+        return;
+    };
+    match dir.read_policy(dn).await {
+        Ok(Some(p)) => match p.max_age_secs {
+            Some(s) => r.ok(format!(
+                "expiry: {dn} has pwdMaxAge {s} s ({} days); {plan}",
+                s / 86_400
+            )),
+            None => r.fail(format!(
+                "expiry: {dn} has no pwdMaxAge (or 0): passwords under it never expire and get no reminder"
+            )),
+        },
+        Ok(None) => r.fail(format!(
+            "expiry: directory.password_policy_dn {dn} is missing or not readable by the service account"
+        )),
+        Err(err) => r.fail(format!("expiry: reading {dn} failed: {err}")),
     }
 }
 

@@ -5,8 +5,8 @@
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP, in the journeys' terms (find a person, set a
 //!   contact, mark activated, change or reset a password), with failover by health.
-//! - `journey`: the business steps of activation, sign-in, account and recovery, and password
-//!   writes whose outcome is pending; no HTTP.
+//! - `journey`: the business steps of activation, sign-in, account and recovery, password
+//!   writes whose outcome is pending, and the password-expiry reminders; no HTTP.
 //! - `core`: what the journeys work with (config, directory, notifier, state, limits).
 //! - `pin`: one-time PIN challenges, kept as keyed hashes, with per-account budgets.
 //! - `state`: the atomic state interface (journeys, PINs, links, sessions, limits), in memory or Redis.
@@ -25,6 +25,7 @@
 //!   route in the generated OpenAPI document.
 //! - `sandbox`: a private slapd with a sample directory, for `kleidi demo` and the tests.
 //! - `check`: `kleidi check-config`, step by step.
+//! - `reminders`: `kleidi notify-expiring`, one run of the expiry reminders (`journey::expiry`).
 //! - `telemetry`: logging set-up.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -46,6 +47,7 @@ pub mod notify;
 pub mod pin;
 pub mod policy;
 pub mod pwhash;
+pub mod reminders;
 pub mod run;
 pub mod sandbox;
 pub mod secret;

@@ -1,4 +1,4 @@
-//! The `kleidi` command: `serve`, `check-config`, `demo`, and the hidden `man`
+//! The `kleidi` command: `serve`, `check-config`, `notify-expiring`, `demo`, and the hidden `man`
 //! that writes the manual pages the Debian package ships.
 
 use std::path::PathBuf;
@@ -59,6 +59,26 @@ enum Command {
         #[arg(long, value_name = "USERNAME")]
         write_test: Option<String>,
     },
+    /// Send the password-expiry reminders that are due, once (a systemd
+    /// timer runs it daily). Exits non-zero when the run could not finish or
+    /// a message could not be sent.
+    NotifyExpiring {
+        /// Configuration file.
+        #[arg(
+            long,
+            short,
+            env = "KLEIDI_CONFIG",
+            default_value = "/etc/kleidi/kleidi.toml"
+        )]
+        config: PathBuf,
+        /// Send and write nothing; list who would get which reminder.
+        #[arg(long)]
+        dry_run: bool,
+        /// Also write the run's counts to this file in Prometheus text format
+        /// (for node exporter's textfile collector).
+        #[arg(long, value_name = "PATH")]
+        metrics_file: Option<PathBuf>,
+    },
     /// Start a throwaway slapd with invented people and serve kleidi against it.
     Demo {
         /// Address to serve on.
@@ -115,6 +135,18 @@ fn main() -> ExitCode {
                 user,
                 write_test,
             } => kleidi::check::run(&config, user.as_deref(), write_test.as_deref()).await,
+            Command::NotifyExpiring {
+                config,
+                dry_run,
+                metrics_file,
+            } => {
+                kleidi::reminders::command(&kleidi::reminders::Args {
+                    config,
+                    dry_run,
+                    metrics_file,
+                })
+                .await
+            }
             Command::Demo { listen, outbox } => kleidi::run::demo(listen, outbox).await,
             Command::Man { out } => Ok(write_man_pages(&out)),
         }

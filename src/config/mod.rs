@@ -7,6 +7,7 @@ pub use invalid::Invalid;
 mod activation;
 mod branding;
 mod directory;
+mod expiry;
 mod helpdesk;
 
 use std::net::SocketAddr;
@@ -18,6 +19,7 @@ pub use account::{AccountConfig, AddressSource, RecoveryConfig, RecoveryIdentify
 pub use activation::{ActivationConfig, IdentifyBy, RoleConfig, ServiceLink};
 pub use branding::{BrandingConfig, FooterLink, Helpdesk, Localized};
 pub use directory::{Attributes, DirectoryConfig, PasswordWrite, TlsMode};
+pub use expiry::ExpiryConfig;
 pub use helpdesk::{HelpdeskConfig, Membership};
 
 use crate::notify::{MailConfig, SmsConfig};
@@ -83,6 +85,9 @@ pub struct Config {
     /// The helpdesk console and its operators.
     #[serde(default)]
     pub helpdesk: HelpdeskConfig,
+    /// Password-expiry reminders (`kleidi notify-expiring`).
+    #[serde(default)]
+    pub expiry: ExpiryConfig,
     /// Folder of the config file; relative secret files are looked up there.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -279,6 +284,7 @@ impl Config {
             message: e.to_string().trim_end().to_string(),
         })?;
         cfg.base_dir = base.to_path_buf();
+        cfg.expiry.normalize();
         cfg.validate().map_err(|i| ConfigError::Invalid {
             file: file.to_path_buf(),
             key: i.key,
@@ -357,6 +363,10 @@ impl Config {
             return Err(Invalid::new(key, reason));
         }
         self.recovery.validate()?;
+        self.expiry.validate(
+            &self.directory.user_filter,
+            self.sms.transport != crate::notify::SmsTransportKind::None,
+        )?;
         if crate::domain::Country::parse(&self.i18n.phone_country).is_err() {
             return Err(Invalid::new(
                 "i18n.phone_country",

@@ -34,6 +34,9 @@ pub mod attr {
     pub const SECURITY_ANSWER: &str = "kleidiSecurityAnswerHash";
     /// When the last expiry reminder was sent.
     pub const EXPIRY_NOTICE_AT: &str = "kleidiExpiryNoticeAt";
+    /// Which expiry reminder was sent last: `<reference time>#<days>`, the
+    /// `pwdChangedTime` (or `createTimestamp`) it counted from and its stage.
+    pub const EXPIRY_NOTICE: &str = "kleidiExpiryNotice";
     /// Owner of an impersonal service account.
     pub const SERVICE_OWNER: &str = "kleidiServiceOwner";
     /// Every kleidi attribute, for search requests.
@@ -47,6 +50,7 @@ pub mod attr {
         SECURITY_ANSWER,
         EXPIRY_NOTICE_AT,
         SERVICE_OWNER,
+        EXPIRY_NOTICE,
     ];
 }
 

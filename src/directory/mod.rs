@@ -6,6 +6,7 @@ mod accounts;
 mod entry;
 mod error;
 pub mod escape;
+mod expiry;
 mod people;
 mod pool;
 pub mod ppolicy;
@@ -19,6 +20,7 @@ use ldap3::{Ldap, Mod, Scope, SearchEntry};
 pub use accounts::{ADMIN_LOCK, Found, Unlock};
 pub use entry::{UserEntry, attr};
 pub use error::DirError;
+pub use expiry::{Claim, Scan};
 pub use people::{Activated, Among, By, Recovery};
 pub use ppolicy::{PolicyError, Warning};
 
@@ -296,37 +298,7 @@ impl Directory {
         else {
             return Ok(PasswordPolicy::default());
         };
-        let p = self
-            .read(move |mut l, t| {
-                let dn = dn.clone();
-                async move {
-                    let r = l
-                        .with_timeout(t)
-                        .search(
-                            &dn,
-                            Scope::Base,
-                            "(objectClass=*)",
-                            vec!["pwdMaxAge", "pwdInHistory"],
-                        )
-                        .await
-                        .map_err(|e| DirError::from_ldap(e, None))?;
-                    Ok(r.0
-                        .into_iter()
-                        .next()
-                        .map(|e| UserEntry::from_search(SearchEntry::construct(e))))
-                }
-            })
-            .await?;
-        let num = |name: &str| {
-            p.as_ref()
-                .and_then(|e| e.first(name))
-                .and_then(|v| v.parse::<u64>().ok())
-                .filter(|n| *n > 0)
-        };
-        Ok(PasswordPolicy {
-            max_age_secs: num("pwdMaxAge"),
-            in_history: num("pwdInHistory").map(|n| n.min(usize::MAX as u64) as usize),
-        })
+        Ok(self.read_policy(&dn).await?.unwrap_or_default())
     }
 
     /// `pwdMaxAge` (seconds) of the policy that governs `e`.

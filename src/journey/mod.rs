@@ -7,6 +7,7 @@ pub mod activation;
 mod addresses;
 pub mod binding;
 mod detached;
+pub mod expiry;
 pub mod helpdesk;
 pub mod notices;
 pub(crate) mod password_set;

@@ -357,6 +357,9 @@ index objectClass eq
 index uid,mail,mobile eq
 index schacPersonalUniqueCode,supannEtuId,supannEmpId,supannCodeINE,employeeNumber eq
 index kleidiRecoveryEmail,kleidiRecoveryMobile eq
+# The expiry reminders read every account with a paged search; without this
+# the size limit above would also cap the search's total (size.prtotal).
+limits dn.exact="{SERVICE_DN}" size.prtotal=unlimited
 
 overlay ppolicy
 ppolicy_default "cn=default,ou=policies,{SUFFIX}"

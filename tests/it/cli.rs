@@ -418,7 +418,7 @@ fn man_writes_valid_pages_that_name_every_subcommand() {
     assert!(title(&main, "kleidi"), "{main}");
     // roff writes a hyphen as "\-".
     let text = main.replace("\\-", "-");
-    for sub in ["serve", "check-config", "demo"] {
+    for sub in ["serve", "check-config", "notify-expiring", "demo"] {
         assert!(text.contains(&format!("kleidi-{sub}(1)")), "{sub}: {main}");
         let own = page(&format!("kleidi-{sub}.1"));
         assert!(title(&own, &format!("kleidi-{sub}")), "{own}");
@@ -437,6 +437,7 @@ fn man_writes_valid_pages_that_name_every_subcommand() {
         [
             "kleidi-check-config.1",
             "kleidi-demo.1",
+            "kleidi-notify-expiring.1",
             "kleidi-serve.1",
             "kleidi.1"
         ]

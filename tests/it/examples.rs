@@ -27,7 +27,7 @@ fn path_of(name: &str) -> PathBuf {
         .join(format!("{name}.toml"))
 }
 
-fn text_of(name: &str) -> String {
+pub(crate) fn text_of(name: &str) -> String {
     std::fs::read_to_string(path_of(name)).unwrap_or_else(|e| panic!("examples/{name}.toml: {e}"))
 }
 
@@ -205,7 +205,7 @@ fn table<'a>(t: &'a mut Table, key: &str) -> &'a mut Table {
 /// The example with only what must point at the test environment changed:
 /// addresses, the directory connection, the mail and SMS sinks, and the per-IP
 /// limit (every request comes from 127.0.0.1).
-fn for_tests(example: &str, env: &TestEnv<'_>) -> String {
+pub(crate) fn for_tests(example: &str, env: &TestEnv<'_>) -> String {
     let mut t: Table = example.parse().expect("the example is TOML");
     t.insert("listen".into(), env.addr.to_string().into());
     t.insert("public_url".into(), format!("http://{}", env.addr).into());

@@ -11,6 +11,7 @@ mod cli;
 mod cluster;
 mod directory;
 mod examples;
+mod expiry;
 mod faults;
 mod helpdesk;
 mod layers;
