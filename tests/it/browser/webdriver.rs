@@ -1,5 +1,6 @@
-//! A minimal W3C WebDriver client over `reqwest`, driving Debian's headless
-//! Chromium through `chromedriver` on a free loopback port.
+//! Debian's headless Chromium, driven through `chromedriver` on a free
+//! loopback port with fantoccini (the WebDriver client); this module only
+//! starts and stops the processes and adds the waits the journeys need.
 //!
 //! ```ignore
 //! let b = Browser::start("el").await;          // chromedriver + fresh profile
@@ -10,10 +11,10 @@
 //! b.quit().await;                              // or just drop it
 //! ```
 //!
-//! Every wait is bounded. Dropping a [`Browser`] ends the session and kills
-//! chromedriver's whole process group (so Chromium too), also while a test
-//! panics; when it panics, a screenshot and the page source are saved first
-//! and their paths printed.
+//! Every wait is bounded. Dropping a [`Browser`] kills chromedriver's whole
+//! process group (so Chromium too), also while a test panics; when it
+//! panics, a screenshot and the page source are saved first and their paths
+//! printed.
 
 // A toolkit for the browser tests of every journey: not each is used by each.
 #![allow(dead_code)]
@@ -24,20 +25,15 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
+use fantoccini::error::{CmdError, ErrorStatus};
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
-
-/// The W3C key of an element reference.
-const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// How long [`Browser::find`] and the other waits poll by default.
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
 
 /// Pause between two polls of a wait.
 const POLL: Duration = Duration::from_millis(50);
-
-/// Upper bound of one WebDriver command (a navigation included).
-const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The Chromium binary (`KLEIDI_CHROMIUM` overrides).
 fn chromium_path() -> String {
@@ -56,68 +52,16 @@ fn artifacts_dir() -> PathBuf {
     d
 }
 
-/// A WebDriver error answer (or a transport failure).
-#[derive(Debug, Clone)]
-pub struct WebDriverError {
-    /// The W3C error code (`no such element`, …), or `transport`.
-    pub error: String,
-    /// The driver's message.
-    pub message: String,
-}
-
-impl std::fmt::Display for WebDriverError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.error, self.message)
-    }
-}
-
-fn transport(e: impl std::fmt::Display) -> WebDriverError {
-    WebDriverError {
-        error: "transport".into(),
-        message: e.to_string(),
-    }
-}
-
-/// Sends one WebDriver command to `base` and returns its `value`.
-async fn command(
-    http: &reqwest::Client,
-    base: &str,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-    timeout: Duration,
-) -> Result<Value, WebDriverError> {
-    let mut req = http
-        .request(method, format!("{base}{path}"))
-        .timeout(timeout);
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let res = req.send().await.map_err(transport)?;
-    let ok = res.status().is_success();
-    let v: Value = res.json().await.map_err(transport)?;
-    let value = v.get("value").cloned().unwrap_or(Value::Null);
-    if ok {
-        Ok(value)
-    } else {
-        Err(WebDriverError {
-            error: value["error"].as_str().unwrap_or("unknown error").into(),
-            message: value["message"].as_str().unwrap_or_default().into(),
-        })
-    }
-}
+/// A WebDriver failure.
+pub type WebDriverError = CmdError;
 
 /// A running chromedriver with one Chromium session.
 pub struct Browser {
-    http: reqwest::Client,
-    /// `http://127.0.0.1:PORT` of chromedriver.
-    base: String,
-    session: String,
+    client: Client,
     driver: Option<Child>,
     /// Profile directory and chromedriver's log.
     dir: tempfile::TempDir,
     lang: String,
-    quitted: bool,
 }
 
 static SNAPSHOTS: AtomicUsize = AtomicUsize::new(0);
@@ -133,7 +77,6 @@ impl Browser {
                 "{bin} is missing: run scripts/install-deps (Debian packages chromium, chromium-driver)"
             );
         }
-        let http = crate::harness::http_client();
         let mut last_err = String::new();
         // The free port is found by binding and releasing it, so another
         // process may take it in between: then chromedriver exits; try again.
@@ -143,11 +86,10 @@ impl Browser {
                 .tempdir()
                 .expect("temp dir for the browser profile");
             let port = crate::harness::dead_port();
-            let base = format!("http://127.0.0.1:{port}");
             let log = dir.path().join("chromedriver.log");
             let out = std::fs::File::create(dir.path().join("chromedriver.out"))
                 .expect("chromedriver output file");
-            let child = Command::new(chromedriver_path())
+            let mut child = Command::new(chromedriver_path())
                 .arg(format!("--port={port}"))
                 .arg(format!("--log-path={}", log.display()))
                 .arg("--log-level=INFO")
@@ -159,154 +101,22 @@ impl Browser {
                 .process_group(0)
                 .spawn()
                 .unwrap_or_else(|e| panic!("cannot run {}: {e}", chromedriver_path()));
-            let mut b = Browser {
-                http: http.clone(),
-                base,
-                session: String::new(),
-                driver: Some(child),
-                dir,
-                lang: lang.to_string(),
-                quitted: false,
-            };
-            match b.wait_ready().await {
-                Ok(()) => {
-                    b.new_session().await;
-                    return b;
+            match connect(port, lang, &dir, &mut child).await {
+                Ok(client) => {
+                    return Browser {
+                        client,
+                        driver: Some(child),
+                        dir,
+                        lang: lang.to_string(),
+                    };
                 }
                 Err(e) => {
-                    last_err = e;
-                    b.kill_driver();
-                    b.quitted = true;
+                    last_err = format!("{e}\n{}", log_tail(dir.path()));
+                    kill_group(&mut child);
                 }
             }
         }
         panic!("chromedriver did not start: {last_err}");
-    }
-
-    /// Polls `/status` until chromedriver is ready (at most 10 s).
-    async fn wait_ready(&mut self) -> Result<(), String> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(child) = self.driver.as_mut()
-                && let Ok(Some(status)) = child.try_wait()
-            {
-                return Err(format!(
-                    "chromedriver exited with {status}: {}",
-                    self.log_tail()
-                ));
-            }
-            if let Ok(v) = command(
-                &self.http,
-                &self.base,
-                reqwest::Method::GET,
-                "/status",
-                None,
-                Duration::from_secs(1),
-            )
-            .await
-                && v["ready"].as_bool() == Some(true)
-            {
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                return Err(format!("no ready /status within 10 s: {}", self.log_tail()));
-            }
-            tokio::time::sleep(POLL).await;
-        }
-    }
-
-    /// The end of chromedriver's log, for error messages.
-    fn log_tail(&self) -> String {
-        let mut s = String::new();
-        for f in ["chromedriver.out", "chromedriver.log"] {
-            if let Ok(t) = std::fs::read_to_string(self.dir.path().join(f)) {
-                let tail: Vec<&str> = t.lines().rev().take(15).collect();
-                s.push_str(&tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
-                s.push('\n');
-            }
-        }
-        s
-    }
-
-    async fn new_session(&mut self) {
-        let profile = self.dir.path().join("profile");
-        let args = [
-            "--headless=new".to_string(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-dev-shm-usage".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--no-default-browser-check".into(),
-            "--disable-background-networking".into(),
-            "--disable-component-update".into(),
-            "--disable-sync".into(),
-            "--disable-extensions".into(),
-            "--disable-features=Translate,OptimizationHints,MediaRouter".into(),
-            "--no-proxy-server".into(),
-            "--window-size=1280,1024".into(),
-            format!("--user-data-dir={}", profile.display()),
-            format!("--lang={}", self.lang),
-        ];
-        let caps = json!({
-            "capabilities": {
-                "alwaysMatch": {
-                    "browserName": "chrome",
-                    "pageLoadStrategy": "normal",
-                    "timeouts": { "implicit": 0, "pageLoad": 20000, "script": 10000 },
-                    "goog:chromeOptions": {
-                        "binary": chromium_path(),
-                        "args": args,
-                        "prefs": { "intl": { "accept_languages": self.lang } },
-                    }
-                }
-            }
-        });
-        let v = command(
-            &self.http,
-            &self.base,
-            reqwest::Method::POST,
-            "/session",
-            Some(caps),
-            COMMAND_TIMEOUT,
-        )
-        .await
-        .unwrap_or_else(|e| panic!("Chromium session not created: {e}\n{}", self.log_tail()));
-        self.session = v["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no sessionId in {v}"))
-            .to_string();
-    }
-
-    /// Sends a command under this session (`path` relative to
-    /// `/session/{id}`, e.g. `/url`).
-    pub async fn cmd(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> Result<Value, WebDriverError> {
-        command(
-            &self.http,
-            &self.base,
-            method,
-            &format!("/session/{}{path}", self.session),
-            body,
-            COMMAND_TIMEOUT,
-        )
-        .await
-    }
-
-    async fn get(&self, path: &str) -> Value {
-        self.cmd(reqwest::Method::GET, path, None)
-            .await
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Value {
-        self.cmd(reqwest::Method::POST, path, Some(body))
-            .await
-            .unwrap_or_else(|e| panic!("POST {path}: {e}"))
     }
 
     /// The language the browser was started with.
@@ -320,46 +130,55 @@ impl Browser {
             url.starts_with("http://127.0.0.1:") || url.starts_with("http://[::1]:"),
             "the browser tests only visit loopback addresses, not {url}"
         );
-        self.post("/url", json!({ "url": url })).await;
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
 
     /// The current URL.
     pub async fn url(&self) -> String {
-        self.get("/url").await.as_str().unwrap_or_default().into()
+        self.client
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default()
     }
 
     /// `document.title`.
     pub async fn title(&self) -> String {
-        self.get("/title").await.as_str().unwrap_or_default().into()
+        self.client.title().await.unwrap_or_default()
     }
 
     /// The page source (serialized DOM).
     pub async fn source(&self) -> String {
-        self.get("/source")
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .into()
+        self.client.source().await.unwrap_or_default()
     }
 
     /// Runs `script` (a function body; `arguments[i]` are `args`) and returns
     /// its result.
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Value {
-        self.post("/execute/sync", json!({ "script": script, "args": args }))
+        self.client
+            .execute(script, args)
             .await
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
     /// Runs an asynchronous `script`: it calls `arguments[arguments.length - 1]`
     /// with its result.
     pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Value {
-        self.post("/execute/async", json!({ "script": script, "args": args }))
+        self.client
+            .execute_async(script, args)
             .await
+            .unwrap_or_else(|e| panic!("async script failed: {e}"))
     }
 
     /// Sets the window's outer size (the layout viewport follows).
     pub async fn set_window_size(&self, width: u32, height: u32) {
-        self.post("/window/rect", json!({ "width": width, "height": height }))
-            .await;
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("window size {width}x{height}: {e}"));
     }
 
     /// The rendered text of the page (`document.body.innerText`).
@@ -384,43 +203,34 @@ impl Browser {
     }
 
     /// The first element matching the CSS selector now, if any.
-    pub async fn find_now(&self, css: &str) -> Option<Element<'_>> {
-        match self
-            .cmd(
-                reqwest::Method::POST,
-                "/element",
-                Some(json!({ "using": "css selector", "value": css })),
-            )
-            .await
-        {
-            Ok(v) => Some(self.element(&v)),
-            Err(e) if e.error == "no such element" => None,
+    pub async fn find_now(&self, css: &str) -> Option<Element> {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(e) => Some(Element(e)),
+            Err(e) if is(&e, ErrorStatus::NoSuchElement) => None,
             Err(e) => panic!("find {css:?}: {e}"),
         }
     }
 
     /// Every element matching the CSS selector now.
-    pub async fn find_all(&self, css: &str) -> Vec<Element<'_>> {
-        let v = self
-            .post(
-                "/elements",
-                json!({ "using": "css selector", "value": css }),
-            )
-            .await;
-        v.as_array()
-            .map(|a| a.iter().map(|e| self.element(e)).collect())
-            .unwrap_or_default()
+    pub async fn find_all(&self, css: &str) -> Vec<Element> {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("find all {css:?}: {e}"))
+            .into_iter()
+            .map(Element)
+            .collect()
     }
 
     /// The first element matching the CSS selector, waiting up to
     /// [`DEFAULT_WAIT`] for it to appear; panics (with the URL and a
     /// screenshot) if it does not.
-    pub async fn find(&self, css: &str) -> Element<'_> {
+    pub async fn find(&self, css: &str) -> Element {
         self.wait_for(css, DEFAULT_WAIT).await
     }
 
     /// Like [`Browser::find`] with an explicit timeout.
-    pub async fn wait_for(&self, css: &str, timeout: Duration) -> Element<'_> {
+    pub async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(e) = self.find_now(css).await {
@@ -454,61 +264,42 @@ impl Browser {
         }
     }
 
-    fn element(&self, v: &Value) -> Element<'_> {
-        let id = v[ELEMENT_KEY]
-            .as_str()
-            .unwrap_or_else(|| panic!("not an element reference: {v}"))
-            .to_string();
-        Element { browser: self, id }
-    }
-
-    /// Marks the current document, so that [`Browser::wait_new_page`] can tell
-    /// when another one has replaced it.
-    async fn mark_page(&self) {
+    /// Clicks the element matching `css` (a submit button, a link) and waits
+    /// for the page it leads to: the current document is marked, and the
+    /// wait ends once a document without the mark has loaded.
+    pub async fn submit(&self, css: &str) {
+        let e = self.find(css).await;
         self.execute("window.__kleidiOldPage = true;", vec![]).await;
-    }
-
-    /// Waits until the marked document is gone and the new one has loaded.
-    async fn wait_new_page(&self, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
+        e.click().await;
+        let deadline = Instant::now() + DEFAULT_WAIT;
         loop {
             // During a navigation the script may fail; just poll again.
-            if let Ok(v) = self
-                .cmd(
-                    reqwest::Method::POST,
-                    "/execute/sync",
-                    Some(json!({
-                        "script": "return !window.__kleidiOldPage && document.readyState === 'complete';",
-                        "args": [],
-                    })),
+            let done = self
+                .client
+                .execute(
+                    "return !window.__kleidiOldPage && document.readyState === 'complete';",
+                    vec![],
                 )
-                .await
-                && v.as_bool() == Some(true)
-            {
+                .await;
+            if matches!(done, Ok(Value::Bool(true))) {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("no new page within {timeout:?} after {}", self.url().await);
+                panic!(
+                    "no new page within {DEFAULT_WAIT:?} after {}",
+                    self.url().await
+                );
             }
             tokio::time::sleep(POLL).await;
         }
     }
 
-    /// Clicks the element matching `css` (a submit button, a link) and waits
-    /// for the page it leads to.
-    pub async fn submit(&self, css: &str) {
-        let e = self.find(css).await;
-        self.mark_page().await;
-        e.click().await;
-        self.wait_new_page(DEFAULT_WAIT).await;
-    }
-
     /// A PNG screenshot of the viewport.
     pub async fn screenshot(&self) -> Vec<u8> {
-        let v = self.get("/screenshot").await;
-        base64::engine::general_purpose::STANDARD
-            .decode(v.as_str().unwrap_or_default())
-            .expect("screenshot is base64")
+        self.client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("screenshot: {e}"))
     }
 
     /// Saves a screenshot and the page source under the temp directory and
@@ -521,32 +312,97 @@ impl Browser {
 
     /// Ends the session and stops chromedriver and Chromium.
     pub async fn quit(mut self) {
-        let _ = command(
-            &self.http,
-            &self.base,
-            reqwest::Method::DELETE,
-            &format!("/session/{}", self.session),
-            None,
-            Duration::from_secs(5),
-        )
-        .await;
-        self.quitted = true;
-        self.kill_driver();
-    }
-
-    /// Kills chromedriver's process group (Chromium included) and reaps it.
-    fn kill_driver(&mut self) {
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.client.clone().close()).await;
         if let Some(mut child) = self.driver.take() {
-            let pgid = child.id() as libc::pid_t;
-            // SAFETY: kill(2) with a negative pid signals that process group,
-            // which was created for this chromedriver (`process_group(0)`).
-            unsafe {
-                libc::kill(-pgid, libc::SIGKILL);
-            }
-            let _ = child.kill();
-            let _ = child.wait();
+            kill_group(&mut child);
         }
     }
+}
+
+/// Starts the session on chromedriver at `port` once it answers (at most 10 s).
+async fn connect(
+    port: u16,
+    lang: &str,
+    dir: &tempfile::TempDir,
+    child: &mut Child,
+) -> Result<Client, String> {
+    let profile = dir.path().join("profile");
+    let args = [
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--no-default-browser-check".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-extensions".into(),
+        "--disable-features=Translate,OptimizationHints,MediaRouter".into(),
+        "--no-proxy-server".into(),
+        "--window-size=1280,1024".into(),
+        format!("--user-data-dir={}", profile.display()),
+        format!("--lang={lang}"),
+    ];
+    let caps = json!({
+        "browserName": "chrome",
+        "pageLoadStrategy": "normal",
+        "timeouts": { "implicit": 0, "pageLoad": 20000, "script": 10000 },
+        "goog:chromeOptions": {
+            "binary": chromium_path(),
+            "args": args,
+            "prefs": { "intl": { "accept_languages": lang } },
+        }
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        return Err("capabilities".into());
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("chromedriver exited with {status}"));
+        }
+        let mut b = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+        b.capabilities(caps.clone());
+        match b.connect(&url).await {
+            Ok(c) => return Ok(c),
+            Err(e) if Instant::now() > deadline => {
+                return Err(format!("no session within 10 s: {e}"));
+            }
+            Err(_) => tokio::time::sleep(POLL).await,
+        }
+    }
+}
+
+fn is(e: &CmdError, status: ErrorStatus) -> bool {
+    matches!(e, CmdError::Standard(w) if w.error == status)
+}
+
+/// The end of chromedriver's log, for error messages.
+fn log_tail(dir: &Path) -> String {
+    let mut s = String::new();
+    for f in ["chromedriver.out", "chromedriver.log"] {
+        if let Ok(t) = std::fs::read_to_string(dir.join(f)) {
+            let tail: Vec<&str> = t.lines().rev().take(15).collect();
+            s.push_str(&tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// Kills chromedriver's process group (Chromium included) and reaps it.
+fn kill_group(child: &mut Child) {
+    let pgid = child.id() as libc::pid_t;
+    // SAFETY: kill(2) with a negative pid signals that process group, which
+    // was created for this chromedriver (`process_group(0)`).
+    unsafe {
+        libc::kill(-pgid, libc::SIGKILL);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 fn save_snapshot(label: &str, png: &[u8], html: &str) -> PathBuf {
@@ -570,114 +426,64 @@ fn save_snapshot(label: &str, png: &[u8], html: &str) -> PathBuf {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        if self.quitted || self.driver.is_none() || self.session.is_empty() {
-            self.kill_driver();
+        let Some(mut child) = self.driver.take() else {
             return;
-        }
-        // Drop cannot await, and the test's runtime may be the one unwinding:
-        // talk to chromedriver from a helper thread with its own runtime and
-        // client, bounded by a timeout.
-        let panicking = std::thread::panicking();
-        let base = self.base.clone();
-        let session = self.session.clone();
-        let label = format!("failure-{}", self.lang);
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                let http = crate::harness::http_client();
-                let s = format!("/session/{session}");
-                if panicking {
-                    let get = |p: &'static str| {
-                        let path = format!("{s}{p}");
-                        let (http, base) = (&http, &base);
-                        async move {
-                            command(
-                                http,
-                                base,
-                                reqwest::Method::GET,
-                                &path,
-                                None,
-                                Duration::from_secs(5),
-                            )
-                            .await
-                        }
-                    };
-                    let url = get("/url").await.unwrap_or_default();
-                    let png = get("/screenshot")
-                        .await
-                        .ok()
-                        .and_then(|v| {
-                            base64::engine::general_purpose::STANDARD
-                                .decode(v.as_str().unwrap_or_default())
-                                .ok()
-                        })
-                        .unwrap_or_default();
-                    let html = get("/source").await.unwrap_or_default();
-                    eprintln!("browser was at {url}");
-                    save_snapshot(&label, &png, html.as_str().unwrap_or_default());
+        };
+        if std::thread::panicking() {
+            // Drop cannot await, and the test's runtime may be the one
+            // unwinding: save the evidence from a helper thread with its own
+            // runtime, bounded by a timeout.
+            let client = self.client.clone();
+            let label = format!("failure-{}", self.lang);
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    rt.block_on(async {
+                        let url = client.current_url().await.map(|u| u.to_string());
+                        let png = client.screenshot().await.unwrap_or_default();
+                        let html = client.source().await.unwrap_or_default();
+                        eprintln!("browser was at {}", url.unwrap_or_default());
+                        save_snapshot(&label, &png, &html);
+                    });
                 }
-                let _ = command(
-                    &http,
-                    &base,
-                    reqwest::Method::DELETE,
-                    &s,
-                    None,
-                    Duration::from_secs(5),
-                )
-                .await;
+                let _ = tx.send(());
             });
-            let _ = tx.send(());
-        });
-        let _ = rx.recv_timeout(Duration::from_secs(15));
-        if panicking {
-            eprintln!("chromedriver log tail:\n{}", self.log_tail());
+            let _ = rx.recv_timeout(Duration::from_secs(15));
+            eprintln!("chromedriver log tail:\n{}", log_tail(self.dir.path()));
         }
-        self.kill_driver();
+        kill_group(&mut child);
     }
 }
 
 /// An element of the current page.
-pub struct Element<'a> {
-    browser: &'a Browser,
-    id: String,
-}
+pub struct Element(fantoccini::elements::Element);
 
-impl Element<'_> {
-    async fn post(&self, what: &str, body: Value) -> Value {
-        let path = format!("/element/{}{what}", self.id);
-        self.browser
-            .cmd(reqwest::Method::POST, &path, Some(body))
-            .await
-            .unwrap_or_else(|e| panic!("POST {path}: {e}"))
-    }
-
-    async fn get(&self, what: &str) -> Value {
-        let path = format!("/element/{}{what}", self.id);
-        self.browser
-            .cmd(reqwest::Method::GET, &path, None)
-            .await
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
-    }
-
+impl Element {
     /// Clicks it (use [`Browser::submit`] when the click loads a page).
     pub async fn click(&self) {
-        self.post("/click", json!({})).await;
+        self.0
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click: {e}"));
     }
 
     /// Types `text` into it.
     pub async fn send_keys(&self, text: &str) {
-        self.post("/value", json!({ "text": text })).await;
+        self.0
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("send keys: {e}"));
     }
 
     /// Empties an input.
     pub async fn clear(&self) {
-        self.post("/clear", json!({})).await;
+        self.0
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear: {e}"));
     }
 
     /// Empties an input and types `text`.
@@ -688,24 +494,24 @@ impl Element<'_> {
 
     /// Its rendered text.
     pub async fn text(&self) -> String {
-        self.get("/text").await.as_str().unwrap_or_default().into()
+        self.0.text().await.unwrap_or_default()
     }
 
     /// The value of attribute `name`, if set.
     pub async fn attr(&self, name: &str) -> Option<String> {
-        self.get(&format!("/attribute/{name}"))
-            .await
-            .as_str()
-            .map(str::to_string)
+        self.0.attr(name).await.ok().flatten()
     }
 
     /// The DOM property `name` (e.g. `value`, `checked`).
     pub async fn prop(&self, name: &str) -> Value {
-        self.get(&format!("/property/{name}")).await
+        match self.0.prop(name).await {
+            Ok(Some(v)) => Value::String(v),
+            _ => Value::Null,
+        }
     }
 
     /// Whether a checkbox / radio button is checked.
     pub async fn is_selected(&self) -> bool {
-        self.get("/selected").await.as_bool().unwrap_or(false)
+        self.0.is_selected().await.unwrap_or(false)
     }
 }
