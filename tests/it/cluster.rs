@@ -282,3 +282,102 @@ async fn round_robin(listener: TcpListener, backends: Vec<SocketAddr>) {
         });
     }
 }
+
+#[tokio::test]
+async fn two_operators_on_two_nodes_unlock_one_account_once_and_share_the_trail() {
+    let c = Cluster::start(
+        2,
+        "[helpdesk]\nenabled = true\noperator_groups = [\"cn=helpdesk,ou=groups,dc=example,dc=org\"]\n",
+    )
+    .await;
+    let cookie_at = |node: usize, user: &'static str| {
+        let (client, url) = (c.client.clone(), c.node_url(node, "/api/v1/admin/session"));
+        async move {
+            let r = client
+                .post(url)
+                .json(&serde_json::json!({"username": user, "password": crate::harness::password_of(user)}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 201);
+            r.headers()
+                .get_all("set-cookie")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .find(|v| v.starts_with("kleidi-operator="))
+                .and_then(|v| v.split(';').next())
+                .unwrap()
+                .to_string()
+        }
+    };
+    // Signed in on node 0, the session works on node 1 too.
+    let a = cookie_at(0, "tfontaine").await;
+    let b = cookie_at(1, "ssantoro").await;
+    let r = c
+        .client
+        .get(c.node_url(1, "/api/v1/admin/accounts/jdupont"))
+        .header("cookie", &a)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    for _ in 0..6 {
+        assert!(
+            !c.dir
+                .ldapwhoami(&crate::harness::dn("jdupont"), "wrong-password")
+        );
+    }
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let cookie = if i % 2 == 0 { a.clone() } else { b.clone() };
+        let url = c.node_url(i % 2, "/api/v1/admin/accounts/jdupont/unlock");
+        let client = c.client.clone();
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 204).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 204 || *s == 409),
+        "{statuses:?}"
+    );
+    // Both nodes read the same trail from Redis.
+    let mut counts = Vec::new();
+    for node in 0..2 {
+        let v: serde_json::Value = c
+            .client
+            .get(c.node_url(node, "/api/v1/admin/accounts/jdupont/audit"))
+            .header("cookie", &b)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let ev = v["events"].as_array().unwrap().clone();
+        assert_eq!(
+            ev.iter()
+                .filter(|e| e["action"] == "helpdesk.unlock" && e["outcome"] == "ok")
+                .count(),
+            1
+        );
+        counts.push(ev.len());
+    }
+    assert_eq!(counts[0], counts[1]);
+    assert_eq!(counts[0], 12);
+}
