@@ -2,7 +2,8 @@
 //!
 //! Every user-visible string goes through here. Messages live in
 //! `i18n/<lang>/<area>.ftl`, compiled into the binary; a message missing in one
-//! language falls back to English, and a unit test keeps the four in step.
+//! language falls back to English, and unit tests keep every language in step
+//! (the same messages, each using the placeholders the English one uses).
 
 use std::collections::HashMap;
 
@@ -11,7 +12,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// Languages kleidi ships, in switcher order.
-pub const SUPPORTED: &[&str] = &["el", "en", "it", "fr"];
+pub const SUPPORTED: &[&str] = &[
+    "el", "en", "it", "fr", "de", "es", "pt", "nl", "pl", "ro", "cs", "sv",
+];
 
 /// Name of each language in itself, for the switcher.
 pub fn native_name(lang: &str) -> &'static str {
@@ -19,6 +22,14 @@ pub fn native_name(lang: &str) -> &'static str {
         "el" => "Ελληνικά",
         "it" => "Italiano",
         "fr" => "Français",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "pt" => "Português",
+        "nl" => "Nederlands",
+        "pl" => "Polski",
+        "ro" => "Română",
+        "cs" => "Čeština",
+        "sv" => "Svenska",
         _ => "English",
     }
 }
@@ -35,6 +46,14 @@ const SOURCES: &[(&str, &str, &str)] = sources! {
     "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
     "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
     "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
 };
 
 /// A value for a message placeholder.
@@ -223,17 +242,100 @@ mod tests {
         assert!(i.has("app-title"));
     }
 
+    /// Each message's text (its first line after `=` and the indented lines
+    /// after it), by id, for one language.
+    fn messages(lang: &str) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for (_, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+            let mut current: Option<(String, String)> = None;
+            for line in text.lines() {
+                // A new entry starts with an id or a comment at column 0; a
+                // closing brace or variant there still continues the message.
+                let top = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#');
+                if top {
+                    if let Some((id, body)) = current.take() {
+                        out.insert(id, body);
+                    }
+                    if !line.starts_with('#')
+                        && let Some((id, rest)) = line.split_once(" =")
+                    {
+                        current = Some((id.trim().to_string(), rest.to_string()));
+                    }
+                } else if let Some((_, body)) = current.as_mut() {
+                    body.push('\n');
+                    body.push_str(line);
+                }
+            }
+            if let Some((id, body)) = current {
+                out.insert(id, body);
+            }
+        }
+        out
+    }
+
+    fn placeholders(body: &str) -> std::collections::BTreeSet<String> {
+        let mut set = std::collections::BTreeSet::new();
+        let mut rest = body;
+        while let Some(i) = rest.find('$') {
+            rest = &rest[i + 1..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                set.insert(name);
+            }
+        }
+        set
+    }
+
+    #[test]
+    fn every_language_uses_exactly_the_placeholders_of_each_english_message() {
+        let en = messages("en");
+        for l in SUPPORTED {
+            let theirs = messages(l);
+            for (id, body) in &en {
+                let mine = theirs.get(id).map(|b| placeholders(b)).unwrap_or_default();
+                assert_eq!(
+                    mine,
+                    placeholders(body),
+                    "{l}: message {id} must use the placeholders of the English one"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_renders_every_message_without_errors() {
+        let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
+        let i = I18n::new(&offered, "en").unwrap();
+        let en = messages("en");
+        for l in SUPPORTED {
+            for id in en.keys() {
+                let args: Vec<(&str, Arg)> = placeholders(&en[id])
+                    .into_iter()
+                    .map(|p| (Box::leak(p.into_boxed_str()) as &str, Arg::Num(3)))
+                    .collect();
+                let s = i.t_args(l, id, &args);
+                assert!(
+                    !s.is_empty() && !s.contains(id.as_str()),
+                    "{l}: {id} renders as {s:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn negotiation_prefers_explicit_then_weights_then_default() {
         let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
         let i = I18n::new(&offered, "el").unwrap();
         assert_eq!(i.negotiate(&[Some("fr")], Some("it")), "fr");
         assert_eq!(
-            i.negotiate(&[Some("xx"), None], Some("de, it;q=0.8, en;q=0.9")),
+            i.negotiate(&[Some("xx"), None], Some("ja, it;q=0.8, en;q=0.9")),
             "en"
         );
         assert_eq!(i.negotiate(&[], Some("fr-CA")), "fr");
-        assert_eq!(i.negotiate(&[], Some("de")), "el");
+        assert_eq!(i.negotiate(&[], Some("ja")), "el");
         assert_eq!(i.negotiate(&[], None), "el");
     }
 
