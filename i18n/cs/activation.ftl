@@ -201,3 +201,4 @@ field-pin_not_digits = Kód PIN obsahuje pouze číslice.
 field-personal_number_empty = Zadejte své osobní číslo.
 field-personal_number_length = Toto číslo má nesprávnou délku.
 field-personal_number_invalid_char = Použijte pouze písmena, číslice a spojovníky.
+activation-reconsider = Zpět k mým údajům

@@ -38,3 +38,4 @@ role-employee = zaměstnanec
 role-affiliate = spolupracovník
 role-member = člen akademické obce
 role-alum = absolvent
+next-request-link = Požádat o nový odkaz

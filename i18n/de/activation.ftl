@@ -175,3 +175,4 @@ field-pin_not_digits = Der Code besteht nur aus Ziffern.
 field-personal_number_empty = Geben Sie Ihre Matrikel- oder Personalnummer ein.
 field-personal_number_length = Diese Nummer hat nicht die richtige Länge.
 field-personal_number_invalid_char = Verwenden Sie nur Buchstaben, Ziffern und Bindestriche.
+activation-reconsider = Zurück zu meinen Angaben

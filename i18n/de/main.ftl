@@ -35,3 +35,4 @@ role-employee = Mitarbeitende
 role-affiliate = Angehörige
 role-member = Mitglied
 role-alum = Alumni
+next-request-link = Neuen Link anfordern

@@ -169,3 +169,4 @@ field-pin_not_digits = Το PIN αποτελείται μόνο από ψηφί�
 field-personal_number_empty = Εισάγετε τον αριθμό μητρώου σας.
 field-personal_number_length = Ο αριθμός δεν έχει το σωστό μήκος.
 field-personal_number_invalid_char = Χρησιμοποιήστε μόνο γράμματα, ψηφία και παύλες.
+activation-reconsider = Επιστροφή στα στοιχεία μου

@@ -32,3 +32,4 @@ role-employee = εργαζόμενος
 role-affiliate = συνεργάτης
 role-member = μέλος
 role-alum = απόφοιτος
+next-request-link = Ζητήστε νέο σύνδεσμο επαναφοράς

@@ -169,3 +169,4 @@ field-pin_not_digits = The PIN has only digits.
 field-personal_number_empty = Enter your personal number.
 field-personal_number_length = This number has the wrong length.
 field-personal_number_invalid_char = Use only letters, digits and hyphens.
+activation-reconsider = Back to my details

@@ -32,3 +32,4 @@ role-employee = employee
 role-affiliate = associate
 role-member = member
 role-alum = alumnus
+next-request-link = Request a new link

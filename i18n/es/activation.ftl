@@ -169,3 +169,4 @@ field-pin_not_digits = El código solo contiene dígitos.
 field-personal_number_empty = Introduzca su número personal.
 field-personal_number_length = Este número no tiene la longitud correcta.
 field-personal_number_invalid_char = Utilice solo letras, dígitos y guiones.
+activation-reconsider = Volver a mis datos

@@ -32,3 +32,4 @@ role-employee = empleado
 role-affiliate = colaborador
 role-member = miembro
 role-alum = antiguo alumno
+next-request-link = Solicitar un nuevo enlace

@@ -169,3 +169,4 @@ field-pin_not_digits = Le code ne contient que des chiffres.
 field-personal_number_empty = Saisissez votre numéro personnel.
 field-personal_number_length = Ce numéro n'a pas la bonne longueur.
 field-personal_number_invalid_char = Utilisez uniquement des lettres, des chiffres et des tirets.
+activation-reconsider = Revenir à mes informations

@@ -32,3 +32,4 @@ role-employee = employé
 role-affiliate = collaborateur
 role-member = membre
 role-alum = ancien étudiant
+next-request-link = Demander un nouveau lien

@@ -169,3 +169,4 @@ field-pin_not_digits = Il PIN contiene solo cifre.
 field-personal_number_empty = Inserisci il tuo numero identificativo.
 field-personal_number_length = La lunghezza del numero non è corretta.
 field-personal_number_invalid_char = Usa solo lettere, cifre e trattini.
+activation-reconsider = Torna ai miei dati

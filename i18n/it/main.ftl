@@ -32,3 +32,4 @@ role-employee = dipendente
 role-affiliate = collaboratore
 role-member = membro
 role-alum = laureato
+next-request-link = Richiedi un nuovo link di reimpostazione

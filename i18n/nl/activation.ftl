@@ -175,3 +175,4 @@ field-pin_not_digits = De code bestaat alleen uit cijfers.
 field-personal_number_empty = Vul uw student- of personeelsnummer in.
 field-personal_number_length = Dit nummer heeft niet de juiste lengte.
 field-personal_number_invalid_char = Gebruik alleen letters, cijfers en koppeltekens.
+activation-reconsider = Terug naar mijn gegevens

@@ -35,3 +35,4 @@ role-employee = werknemer
 role-affiliate = gast
 role-member = lid
 role-alum = alumnus
+next-request-link = Nieuwe resetlink aanvragen

@@ -201,3 +201,4 @@ field-pin_not_digits = Kod PIN składa się wyłącznie z cyfr.
 field-personal_number_empty = Prosimy podać numer identyfikacyjny.
 field-personal_number_length = Ten numer ma nieprawidłową długość.
 field-personal_number_invalid_char = Dozwolone są tylko litery, cyfry i łączniki.
+activation-reconsider = Wróć do moich danych

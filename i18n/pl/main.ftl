@@ -38,3 +38,4 @@ role-employee = pracownik
 role-affiliate = współpracownik
 role-member = członek społeczności uczelni
 role-alum = absolwent
+next-request-link = Poproś o nowy link

@@ -169,3 +169,4 @@ field-pin_not_digits = O código só tem algarismos.
 field-personal_number_empty = Introduza o seu número pessoal.
 field-personal_number_length = Este número não tem o comprimento correto.
 field-personal_number_invalid_char = Utilize apenas letras, algarismos e hífenes.
+activation-reconsider = Voltar aos meus dados

@@ -32,3 +32,4 @@ role-employee = funcionário
 role-affiliate = colaborador
 role-member = membro
 role-alum = antigo estudante
+next-request-link = Pedir uma nova ligação

@@ -194,3 +194,4 @@ field-pin_not_digits = Codul PIN conține doar cifre.
 field-personal_number_empty = Introduceți numărul de identificare la instituție.
 field-personal_number_length = Acest număr nu are lungimea corectă.
 field-personal_number_invalid_char = Folosiți doar litere, cifre și cratime.
+activation-reconsider = Înapoi la datele mele

@@ -36,3 +36,4 @@ role-employee = angajat
 role-affiliate = colaborator
 role-member = membru
 role-alum = absolvent
+next-request-link = Solicitați un nou link de resetare

@@ -187,3 +187,4 @@ field-pin_not_digits = Engångskoden består bara av siffror.
 field-personal_number_empty = Ange ditt ID-nummer vid lärosätet.
 field-personal_number_length = Numret har fel längd.
 field-personal_number_invalid_char = Använd bara bokstäver, siffror och bindestreck.
+activation-reconsider = Tillbaka till mina uppgifter

@@ -35,3 +35,4 @@ role-employee = anställd
 role-affiliate = affilierad
 role-member = medlem
 role-alum = alumn
+next-request-link = Begär en ny återställningslänk

@@ -125,14 +125,20 @@ pub(crate) fn page(
     (status, Html(render(app, tpl, lang, path, extra))).into_response()
 }
 
-/// The error page body.
+/// The error page body, with where people can go from there: the start
+/// page, signing in, and the journeys this institution offers.
 pub fn error_page(app: &App, lang: &str, message: &str) -> String {
+    let c = &app.config;
     render(
         app,
         "error.html",
         lang,
         "/",
-        context! { message => message },
+        context! {
+            message => message,
+            recovery => c.recovery.enabled,
+            activation => c.activation.enabled,
+        },
     )
 }
 
@@ -143,12 +149,13 @@ pub async fn home(
     OriginalUri(uri): OriginalUri,
 ) -> Html<String> {
     let activation = app.config.activation.enabled;
+    let recovery = app.config.recovery.enabled;
     Html(render(
         &app,
         "home.html",
         &lang,
         uri.path(),
-        context! { activation },
+        context! { activation, recovery },
     ))
 }
 

@@ -288,6 +288,47 @@ async fn disagreeing_sends_no_code_and_activates_nothing() {
     assert!(e.first("kleidiActivatedAt").is_none());
     assert!(e.first("kleidiRecoveryEmail").is_none());
     assert!(!t.app.directory.has_password(&e.dn).await.unwrap());
+    // As on IHU's page, "Disagree" can be undone: back to the details, and
+    // from there the journey goes on. Of many tries at once, one moves it.
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let (client, url) = (
+            t.client.clone(),
+            t.url(&format!("/api/v1/activation/{flow}/reconsider")),
+        );
+        let secret = crate::harness::secret_for(&flow).unwrap();
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(url)
+                .header("journey-secret", secret)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 200 || *s == 409),
+        "{statuses:?}"
+    );
+    let (s, v) = step(
+        &t,
+        &flow,
+        "confirm",
+        json!({"agree": true, "consent_mobile": false, "consent_email": false}),
+    )
+    .await;
+    assert_eq!((s, v["next"].as_str()), (200, Some("password")), "{v}");
 }
 
 #[tokio::test]

@@ -547,3 +547,105 @@ async fn every_429_and_503_says_when_to_come_back() {
     assert_eq!(r.status(), 503);
     assert!(r.headers().contains_key("retry-after"));
 }
+
+#[tokio::test]
+async fn error_pages_and_the_start_page_always_offer_a_way_on() {
+    let t = TestApp::spawn().await;
+    // The start page leads to recovery too.
+    let body = t.get("/", &[]).await.text().await.unwrap();
+    assert!(body.contains("href=\"/recover\""), "{body}");
+    // A page that does not exist: home, sign in, recovery, activation.
+    let r = t.get("/no/such/page", &[]).await;
+    assert_eq!(r.status(), 404);
+    let body = r.text().await.unwrap();
+    for link in [
+        "href=\"/\"",
+        "href=\"/login\"",
+        "href=\"/recover\"",
+        "href=\"/activate\"",
+    ] {
+        assert!(body.contains(link), "{link} missing: {body}");
+    }
+    // A reset link that is no good: the way on is a new link.
+    let r = t
+        .get(
+            "/recover/reset/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), 410);
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains("class=\"button\" href=\"/recover\""),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn the_contacts_page_keeps_each_form_to_itself_and_asks_before_removing() {
+    let t = TestApp::spawn().await;
+    let (cookie, token) = form_token(&t, "/login").await;
+    let r = t
+        .client
+        .post(t.url("/login"))
+        .header("cookie", &cookie)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", "alice"),
+            ("password", crate::harness::password_of("alice")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let session = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kleidi-session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .unwrap();
+    let cookies = format!("{cookie}; {session}");
+    let body = t
+        .get("/account/contacts", &[("cookie", &cookies)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    // Every id once: the two forms' fields have their own.
+    let ids: Vec<&str> = body
+        .split(" id=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "duplicate ids: {ids:?}");
+    assert!(body.contains("id=\"email-value\"") && body.contains("id=\"mobile-value\""));
+    // The registered contacts are shown, masked, and removing one asks first.
+    assert!(
+        body.matches("<details class=\"confirm\">").count() == 2,
+        "{body}"
+    );
+    // A bad email: its error and what was typed stay under the email form only.
+    let r = t
+        .client
+        .post(t.url("/account/contacts"))
+        .header("cookie", &cookies)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("kind", "email"),
+            ("value", "not-an-email"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert_eq!(body.matches("class=\"field-error\"").count(), 1, "{body}");
+    assert!(body.contains("id=\"email-value-error\""), "{body}");
+    assert!(body.contains("value=\"not-an-email\""), "{body}");
+    let mobile_form = body.split("id=\"mobile-value\"").nth(1).unwrap_or_default();
+    assert!(!mobile_form.starts_with(" name=\"value\" value=\"not-an-email\""));
+}

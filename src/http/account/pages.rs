@@ -224,6 +224,8 @@ pub(crate) fn outcome(app: &App, lang: &str, e: &JourneyError) -> Response {
         "/account",
         context! {
             title => app.i18n.t(lang, "error-title"), text => journey_error::message(app, lang, e), alert => true,
+            // A dead link or an expired recovery: the way on is a new link.
+            new_link => matches!(e, JourneyError::LinkInvalid | JourneyError::RecoveryExpired),
         },
     );
     journey_error::add_retry_after(&mut r, e);

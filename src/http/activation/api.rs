@@ -31,6 +31,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(resend))
         .routes(routes!(national_id))
         .routes(routes!(details, confirm))
+        .routes(routes!(reconsider))
         .routes(routes!(pending_contact, verify_contact))
         .routes(routes!(password_info, password))
 }
@@ -420,6 +421,34 @@ pub async fn confirm(
     Json(i): Json<ConfirmInput>,
 ) -> Response {
     match activation::confirm(&app, &flow, i).await {
+        Ok(s) => next(&flow, s),
+        Err(e) => api_response(&app, &lang, &e),
+    }
+}
+
+/// `POST /api/v1/activation/{flow}/reconsider`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/activation/{flow}/reconsider",
+    tag = "activation",
+    operation_id = "activationReconsider",
+    summary = "Back to the details after disagreeing",
+    description = "After `disagreed`, returns to `confirm` (the details are shown again). No body and no `Content-Type` are needed.",
+    params(FlowParam),
+    security(("journey_secret" = [])),
+    responses(
+        (status = 200, description = "The next step (`confirm`).", body = FlowNext),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 503, response = Unavailable),
+    )
+)]
+pub async fn reconsider(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    match activation::reconsider(&app, &flow).await {
         Ok(s) => next(&flow, s),
         Err(e) => api_response(&app, &lang, &e),
     }

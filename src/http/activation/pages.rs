@@ -392,6 +392,7 @@ pub async fn national_id(
 pub async fn disagree(
     State(app): State<AppState>,
     Lang(lang): Lang,
+    CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
 ) -> Response {
     if app.activation.step(&flow).await != Some(Step::Disagreed) {
@@ -409,8 +410,20 @@ pub async fn disagree(
         "activation/outcome.html",
         StatusCode::OK,
         "/activate",
-        context! { kind => "disagree", contact },
+        context! { kind => "disagree", contact, flow, csrf },
     )
+}
+
+/// `POST /activate/{flow}/reconsider`: back to the details after "Disagree".
+pub async fn reconsider(
+    State(app): State<AppState>,
+    Lang(lang): Lang,
+    Path(flow): Path<String>,
+) -> Response {
+    match activation::reconsider(&app, &flow).await {
+        Ok(s) => see_other(&flow, s),
+        Err(e) => outcome_page(&app, &lang, &flow, &e).await,
+    }
 }
 
 async fn password_page(
@@ -561,6 +574,7 @@ pub fn pages() -> axum::Router<AppState> {
             get(super::contacts::verify_form).post(super::contacts::verify),
         )
         .route("/activate/{flow}/disagree", get(disagree))
+        .route("/activate/{flow}/reconsider", post(reconsider))
         .route(
             "/activate/{flow}/password",
             get(password_form).post(password),

@@ -124,6 +124,15 @@ pub async fn confirm<A: CoreRef>(
     Ok(next)
 }
 
+/// After "Disagree", back to the details (IHU's page returns to them): the
+/// journey moves from `Disagreed` to `Confirm` again, in one transition.
+pub async fn reconsider(core: &Core, flow_id: &str) -> Result<Step, JourneyError> {
+    core.activation
+        .advance(flow_id, Step::Disagreed, |f| f.step = Step::Confirm)
+        .await?;
+    Ok(Step::Confirm)
+}
+
 /// Starts the code for the pending contact and sends it.
 async fn issue<A: CoreRef>(app: &Arc<A>, flow_id: &str) -> Result<(), JourneyError> {
     let core: &Core = app.as_ref().as_ref();

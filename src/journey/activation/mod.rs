@@ -11,7 +11,8 @@ pub(crate) mod state;
 mod steps;
 
 pub use contacts::{
-    ConfirmInput, PendingContact, VerifyContactInput, confirm, pending_contact, verify_contact,
+    ConfirmInput, PendingContact, VerifyContactInput, confirm, pending_contact, reconsider,
+    verify_contact,
 };
 pub use details::{Details, details};
 pub use steps::{
