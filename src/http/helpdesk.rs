@@ -566,11 +566,16 @@ pub fn pages() -> axum::Router<AppState> {
         .route("/helpdesk/accounts/{username}/owner", post(owner))
 }
 
-/// A date and time for the pages, in UTC.
-fn when(ms: Option<Millis>) -> Option<String> {
-    let t = time::OffsetDateTime::from_unix_timestamp(i64::try_from(ms? / 1000).ok()?).ok()?;
-    let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
-    t.format(f).ok()
+/// A date as the page's language writes it, and the time (UTC).
+fn when(app: &App, lang: &str, ms: Option<Millis>) -> Option<String> {
+    let ms = ms?;
+    let t = time::OffsetDateTime::from_unix_timestamp(i64::try_from(ms / 1000).ok()?).ok()?;
+    let f = time::macros::format_description!("[hour]:[minute]");
+    Some(format!(
+        "{} {} UTC",
+        app.i18n.date(lang, ms),
+        t.format(f).ok()?
+    ))
 }
 
 fn to_console() -> Response {
@@ -719,19 +724,19 @@ struct AccountView {
     created: Option<String>,
 }
 
-fn view(app: &App, a: AccountState) -> AccountView {
+fn view(app: &App, lang: &str, a: AccountState) -> AccountView {
     let (locked_since, locked_by_admin) = match a.lock {
         Lock::No => (None, false),
-        Lock::Failures { since } => (when(Some(since)), false),
+        Lock::Failures { since } => (when(app, lang, Some(since)), false),
         Lock::Administrator => (None, true),
     };
     let now = app.clock.now_ms();
     AccountView {
-        activated: when(a.activated_at),
-        changed: when(a.password_changed_at),
-        expires: when(a.password_expires_at),
+        activated: when(app, lang, a.activated_at),
+        changed: when(app, lang, a.password_changed_at),
+        expires: when(app, lang, a.password_expires_at),
         expired: a.password_expires_at.is_some_and(|t| t <= now),
-        created: when(a.created_at),
+        created: when(app, lang, a.created_at),
         locked_since,
         locked_by_admin,
         a,
@@ -757,7 +762,7 @@ async fn account_page(
     let (alert, errors, _) = form_errors(app, lang, failed);
     let status = failed.map_or(StatusCode::OK, journey_error::status);
     let ctx = context! {
-        csrf, operator => op.username.clone(), v => view(app, a), done, alert, errors,
+        csrf, operator => op.username.clone(), v => view(app, lang, a), done, alert, errors,
         reset_links => app.config.recovery.enabled && app.config.recovery.email,
     };
     page(app, lang, "helpdesk/account.html", status, "/helpdesk", ctx)
@@ -939,7 +944,7 @@ pub async fn audit(
                     .into_iter()
                     .map(|ev| {
                         context! {
-                            at => when(Some(ev.at)), operator => ev.operator,
+                            at => when(&app, &lang, Some(ev.at)), operator => ev.operator,
                             action => app.i18n.t(&lang, &format!("helpdesk-action-{}", ev.action.trim_start_matches("helpdesk.").replace('_', "-"))),
                             outcome => ev.outcome, client => ev.client,
                         }

@@ -42,18 +42,18 @@ macro_rules! sources {
 
 /// (language, area, text) of every embedded Fluent file.
 const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
-    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk"],
+    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
 };
 
 /// A value for a message placeholder.
@@ -176,6 +176,22 @@ impl I18n {
     /// The message `id` in `lang`, without arguments.
     pub fn t(&self, lang: &str, id: &str) -> String {
         self.t_args(lang, id, &[])
+    }
+
+    /// A date (UTC) as `lang` writes it ("5 December 2026", "5. Dezember
+    /// 2026", "5 de diciembre de 2026"), never ISO.
+    pub fn date(&self, lang: &str, ms: u64) -> String {
+        let t = time::OffsetDateTime::from_unix_timestamp(i64::try_from(ms / 1000).unwrap_or(0))
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+        self.t_args(
+            lang,
+            "date",
+            &[
+                ("day", Arg::Num(i64::from(t.day()))),
+                ("month", Arg::Num(i64::from(u8::from(t.month())))),
+                ("year", Arg::Num(i64::from(t.year()))),
+            ],
+        )
     }
 
     /// The message `id` in `lang` with placeholder values. Falls back to
@@ -322,6 +338,26 @@ mod tests {
                     "{l}: {id} renders as {s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
+        let i = I18n::new(&offered, "en").unwrap();
+        let dec5 = 1_796_428_800_000; // 2026-12-05
+        let jan1 = 1_798_761_600_000; // 2027-01-01
+        for (lang, ms, want) in [
+            ("en", dec5, "5 December 2026"),
+            ("de", dec5, "5. Dezember 2026"),
+            ("es", dec5, "5 de diciembre de 2026"),
+            ("el", dec5, "5 Δεκεμβρίου 2026"),
+            ("pl", dec5, "5 grudnia 2026"),
+            ("fr", jan1, "1er janvier 2027"),
+            ("it", jan1, "1º gennaio 2027"),
+            ("sv", jan1, "1 januari 2027"),
+        ] {
+            assert_eq!(i.date(lang, ms), want, "{lang}");
         }
     }
 

@@ -134,13 +134,6 @@ fn warning_text(app: &App, lang: &str, w: Option<Warning>) -> Option<String> {
     }
 }
 
-fn date(ms: Option<u64>) -> Option<String> {
-    ms.map(|m| {
-        let g = crate::clock::generalized_time(m);
-        format!("{}-{}-{}", &g[0..4], &g[4..6], &g[6..8])
-    })
-}
-
 /// `?ended=N` after "sign out everywhere else".
 #[derive(Deserialize, Default)]
 pub struct HomeQuery {
@@ -178,7 +171,7 @@ pub async fn home(
             let ended = q.ended;
             let ctx = context! {
                 csrf, i, warning, no_contacts, roles, ended,
-                changed => date(i.password_changed), expires => date(i.password_expires),
+                changed => i.password_changed.map(|m| app.i18n.date(&lang, m)), expires => i.password_expires.map(|m| app.i18n.date(&lang, m)),
                 question => app.config.account.security_question, signed_in => i.username,
             };
             page(
