@@ -86,6 +86,7 @@ fn layout(app: &App, lang: &str, path: &str) -> Value {
         .collect();
     context! {
         lang => lang,
+        dir => crate::i18n::direction(lang),
         langs => langs,
         institution => b.institution.get(lang),
         service_name => b.service_name.get(lang),

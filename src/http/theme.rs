@@ -123,6 +123,20 @@ mod tests {
     }
 
     #[test]
+    fn the_stylesheet_is_ready_for_right_to_left_languages() {
+        // Physical sides would mirror wrongly under dir="rtl": only logical
+        // properties (inline-start/end) and `text-align: start`.
+        let css = include_str!("../../static/kleidi.css");
+        for bad in ["left", "right"] {
+            let found: Vec<&str> = css
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("/*") && l.contains(bad))
+                .collect();
+            assert!(found.is_empty(), "physical `{bad}` in kleidi.css: {found:?}");
+        }
+    }
+
+    #[test]
     fn dark_brand_colours_are_kept_as_they_are() {
         let navy = Rgb(0x1f, 0x3a, 0x5f);
         assert_eq!(ink(navy, &[PAGE, CARD], 4.5), navy);

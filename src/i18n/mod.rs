@@ -34,6 +34,16 @@ pub fn native_name(lang: &str) -> &'static str {
     }
 }
 
+/// The writing direction of `lang` for `<html dir>`: every language shipped
+/// is left-to-right; the stylesheet uses logical properties only, so one
+/// written right-to-left (Arabic, Hebrew, Persian) needs only its texts.
+pub fn direction(lang: &str) -> &'static str {
+    match lang {
+        "ar" | "he" | "fa" | "ur" => "rtl",
+        _ => "ltr",
+    }
+}
+
 macro_rules! sources {
     ($($lang:literal => [$($area:literal),*]),* $(,)?) => {
         &[$($(($lang, $area, include_str!(concat!("../../i18n/", $lang, "/", $area, ".ftl")))),*),*]

@@ -395,7 +395,10 @@ async fn the_confirm_and_code_pages_read_in_every_language() {
     let verify = pages(format!("/activate/{flow}/verify-contact")).await;
     for (i, (lang, gender, skip)) in words.iter().enumerate() {
         for body in [&confirm[i], &verify[i]] {
-            assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{body}");
+            assert!(
+                body.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
+                "{body}"
+            );
             assert!(!body.contains("activation-"), "a raw message id: {body}");
         }
         assert!(confirm[i].contains(gender), "{lang}: {}", confirm[i]);

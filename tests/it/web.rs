@@ -78,7 +78,7 @@ async fn pages_and_errors_speak_the_language_the_browser_asks_for() {
         assert_eq!(r.status(), 200);
         let body = r.text().await.unwrap();
         assert!(body.contains(home), "{lang}: {body}");
-        assert!(body.contains(&format!("<html lang=\"{lang}\">")));
+        assert!(body.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")));
         let r = t.get("/no-such-page", &[("accept-language", lang)]).await;
         assert_eq!(r.status(), 404);
         // The page escapes the apostrophe; the JSON below does not.
@@ -195,7 +195,10 @@ async fn every_public_page_renders_in_every_language() {
             let r = t.get(path, &[("accept-language", lang)]).await;
             assert_eq!(r.status(), 200, "{path} {lang}");
             let body = r.text().await.unwrap();
-            assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{path}");
+            assert!(
+                body.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
+                "{path}"
+            );
             if path != "/" {
                 assert!(
                     body.contains("name=\"csrf\""),
