@@ -118,8 +118,8 @@ policy-score-1 = Αδύναμος
 policy-score-2 = Μέτριος
 policy-score-3 = Ισχυρός
 policy-score-4 = Πολύ ισχυρός
-policy-suggestions = Προτεινόμενα passwords
-policy-suggestions-pick = Επιλέξτε με click
+policy-suggestions = Προτεινόμενοι κωδικοί πρόσβασης
+policy-suggestions-pick = Επιλέξτε με κλικ
 
 ## Συμβουλές ισχύος (zxcvbn)
 

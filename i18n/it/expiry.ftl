@@ -29,5 +29,5 @@ expiry-notice =
     Per rispettare le norme vigenti sulla sicurezza informatica e la privacy, devi cambiarla prima della scadenza. Per effettuare il cambio password, vai alla pagina:
     { $url }
     La password sarà aggiornata automaticamente per tutti i servizi digitali di Ateneo. Dopo il cambio, ricordati di aggiornare le password salvate nei browser, nella posta e nelle impostazioni Wi-Fi.
-expiry-notice-helpdesk = Hai bisogno di aiuto? Contatta l'help desk: { $helpdesk }
+expiry-notice-helpdesk = Hai bisogno di aiuto? Contatta l'assistenza: { $helpdesk }
 expiry-notice-sms = { $institution }: la password di { $username } scade { $date }. Cambiala su { $url }

@@ -1,8 +1,9 @@
 # Password policy (ro). Ids: policy-<code> tells the user what to do about a
 # violation (a full sentence); policy-rule-<code> describes an active rule up
-# front, as a fragment completing recover-rules-must ("Pentru a fi validă,
-# parola dumneavoastră:") and activation-password-rules ("O parolă validă:");
-# policy-hint-<code> is strength feedback. Arguments are numbers unless noted.
+# front, also as a full sentence ("Parola trebuie să ..."): the rules are
+# listed after a lead-in that is itself a sentence (activation-password-rules,
+# recover-rules-must), with no lead-in on the change-password page, and in the
+# API. policy-hint-<code> is strength feedback. Arguments are numbers unless noted.
 # Romanian plurals: [one] 1, [few] 0 and 2-19, *[other] 20 and up ("de").
 
 ## Violations
@@ -79,79 +80,79 @@ policy-in-history =
        *[other] Alegeți o parolă diferită de ultimele { $count } de parole.
     }
 
-## Rules, shown before the user types (fragments, see above)
+## Rules, shown before the user types (full sentences, see above)
 
 policy-rule-too-short =
     { $min ->
-        [one] trebuie să aibă cel puțin { $min } caracter
-        [few] trebuie să aibă cel puțin { $min } caractere
-       *[other] trebuie să aibă cel puțin { $min } de caractere
+        [one] Parola trebuie să aibă cel puțin { $min } caracter.
+        [few] Parola trebuie să aibă cel puțin { $min } caractere.
+       *[other] Parola trebuie să aibă cel puțin { $min } de caractere.
     }
 policy-rule-too-long =
     { $max ->
-        [one] trebuie să aibă cel mult { $max } caracter
-        [few] trebuie să aibă cel mult { $max } caractere
-       *[other] trebuie să aibă cel mult { $max } de caractere
+        [one] Parola trebuie să aibă cel mult { $max } caracter.
+        [few] Parola trebuie să aibă cel mult { $max } caractere.
+       *[other] Parola trebuie să aibă cel mult { $max } de caractere.
     }
-policy-rule-control-character = nu trebuie să conțină caractere de control
-policy-rule-blank = nu trebuie să fie formată doar din spații
+policy-rule-control-character = Parola nu trebuie să conțină caractere de control.
+policy-rule-blank = Parola nu trebuie să fie formată doar din spații.
 policy-rule-min-lower =
     { $min ->
-        [one] trebuie să conțină cel puțin { $min } literă mică
-        [few] trebuie să conțină cel puțin { $min } litere mici
-       *[other] trebuie să conțină cel puțin { $min } de litere mici
+        [one] Parola trebuie să conțină cel puțin { $min } literă mică.
+        [few] Parola trebuie să conțină cel puțin { $min } litere mici.
+       *[other] Parola trebuie să conțină cel puțin { $min } de litere mici.
     }
 policy-rule-min-upper =
     { $min ->
-        [one] trebuie să conțină cel puțin { $min } literă mare
-        [few] trebuie să conțină cel puțin { $min } litere mari
-       *[other] trebuie să conțină cel puțin { $min } de litere mari
+        [one] Parola trebuie să conțină cel puțin { $min } literă mare.
+        [few] Parola trebuie să conțină cel puțin { $min } litere mari.
+       *[other] Parola trebuie să conțină cel puțin { $min } de litere mari.
     }
 policy-rule-min-digit =
     { $min ->
-        [one] trebuie să conțină cel puțin { $min } cifră
-        [few] trebuie să conțină cel puțin { $min } cifre
-       *[other] trebuie să conțină cel puțin { $min } de cifre
+        [one] Parola trebuie să conțină cel puțin { $min } cifră.
+        [few] Parola trebuie să conțină cel puțin { $min } cifre.
+       *[other] Parola trebuie să conțină cel puțin { $min } de cifre.
     }
 policy-rule-min-special =
     { $min ->
-        [one] trebuie să conțină cel puțin { $min } caracter care nu este literă sau cifră
-        [few] trebuie să conțină cel puțin { $min } caractere care nu sunt litere sau cifre
-       *[other] trebuie să conțină cel puțin { $min } de caractere care nu sunt litere sau cifre
+        [one] Parola trebuie să conțină cel puțin { $min } caracter care nu este literă sau cifră.
+        [few] Parola trebuie să conțină cel puțin { $min } caractere care nu sunt litere sau cifre.
+       *[other] Parola trebuie să conțină cel puțin { $min } de caractere care nu sunt litere sau cifre.
     }
-policy-rule-char-classes = trebuie să combine cel puțin { $min } dintre: litere mici, litere mari, cifre, simboluri
+policy-rule-char-classes = Parola trebuie să combine cel puțin { $min } dintre următoarele: litere mici, litere mari, cifre, simboluri.
 policy-rule-min-distinct =
     { $min ->
-        [one] trebuie să aibă cel puțin { $min } caracter distinct
-        [few] trebuie să aibă cel puțin { $min } caractere diferite
-       *[other] trebuie să aibă cel puțin { $min } de caractere diferite
+        [one] Parola trebuie să aibă cel puțin { $min } caracter distinct.
+        [few] Parola trebuie să aibă cel puțin { $min } caractere diferite.
+       *[other] Parola trebuie să aibă cel puțin { $min } de caractere diferite.
     }
 policy-rule-digit-sequence =
     { $max ->
-        [one] nu trebuie să conțină cifre consecutive în ordine crescătoare sau descrescătoare
-        [few] nu trebuie să conțină mai mult de { $max } cifre consecutive în ordine crescătoare sau descrescătoare
-       *[other] nu trebuie să conțină mai mult de { $max } de cifre consecutive în ordine crescătoare sau descrescătoare
+        [one] Parola nu trebuie să conțină cifre consecutive în ordine crescătoare sau descrescătoare.
+        [few] Parola nu trebuie să conțină mai mult de { $max } cifre consecutive în ordine crescătoare sau descrescătoare.
+       *[other] Parola nu trebuie să conțină mai mult de { $max } de cifre consecutive în ordine crescătoare sau descrescătoare.
     }
 policy-rule-repeated-char =
     { $max ->
-        [one] nu trebuie să repete un caracter de două ori la rând
-        [few] nu trebuie să repete un caracter de mai mult de { $max } ori la rând
-       *[other] nu trebuie să repete un caracter de mai mult de { $max } de ori la rând
+        [one] Parola nu trebuie să repete un caracter de două ori la rând.
+        [few] Parola nu trebuie să repete un caracter de mai mult de { $max } ori la rând.
+       *[other] Parola nu trebuie să repete un caracter de mai mult de { $max } de ori la rând.
     }
-policy-rule-contains-username = nu trebuie să conțină numele de utilizator
+policy-rule-contains-username = Parola nu trebuie să conțină numele de utilizator.
 # $percent: the similarity threshold, for integrators; the sentence does not need it.
-policy-rule-similar-to-username = nu trebuie să semene prea mult cu numele de utilizator
-policy-rule-contains-name = nu trebuie să conțină prenumele sau numele de familie
+policy-rule-similar-to-username = Parola nu trebuie să semene prea mult cu numele de utilizator.
+policy-rule-contains-name = Parola nu trebuie să conțină prenumele sau numele de familie.
 # $words (text): the configured words, comma-separated.
-policy-rule-institution-word = nu trebuie să conțină aceste cuvinte: { $words }
-policy-rule-blocklisted = nu trebuie să fie o parolă des folosită sau compromisă
-policy-rule-regex = trebuie să respecte regulile suplimentare ale acestui serviciu
-policy-rule-weak = nu trebuie să fie ușor de ghicit (nivel de siguranță de cel puțin { $min } din 4)
+policy-rule-institution-word = Parola nu trebuie să conțină aceste cuvinte: { $words }.
+policy-rule-blocklisted = Parola nu trebuie să fie una des folosită sau compromisă.
+policy-rule-regex = Parola trebuie să respecte regulile suplimentare ale acestui serviciu.
+policy-rule-weak = Parola nu trebuie să fie ușor de ghicit (nivel de siguranță de cel puțin { $min } din 4).
 policy-rule-in-history =
     { $count ->
-        [one] trebuie să fie diferită de ultima parolă
-        [few] trebuie să fie diferită de ultimele { $count } parole
-       *[other] trebuie să fie diferită de ultimele { $count } de parole
+        [one] Parola trebuie să fie diferită de ultima parolă.
+        [few] Parola trebuie să fie diferită de ultimele { $count } parole.
+       *[other] Parola trebuie să fie diferită de ultimele { $count } de parole.
     }
 
 ## Strength meter
@@ -218,33 +219,33 @@ policy-class-max =
     }
 policy-rule-class-max =
     { $class ->
-        [lower] trebuie să aibă cel mult { $max ->
+        [lower] Parola trebuie să aibă cel mult { $max ->
             [one] { $max } literă mică
             [few] { $max } litere mici
            *[other] { $max } de litere mici
-        }
-        [upper] trebuie să aibă cel mult { $max ->
+        }.
+        [upper] Parola trebuie să aibă cel mult { $max ->
             [one] { $max } literă mare
             [few] { $max } litere mari
            *[other] { $max } de litere mari
-        }
-        [digit] trebuie să aibă cel mult { $max ->
+        }.
+        [digit] Parola trebuie să aibă cel mult { $max ->
             [one] { $max } cifră
             [few] { $max } cifre
            *[other] { $max } de cifre
-        }
-       *[special] trebuie să aibă cel mult { $max ->
+        }.
+       *[special] Parola trebuie să aibă cel mult { $max ->
             [one] { $max } caracter special
             [few] { $max } caractere speciale
            *[other] { $max } de caractere speciale
-        }
+        }.
     }
 policy-sequence = Evitați șirurile de litere sau de taste alăturate (precum abcd sau qwer): cel mult { $max } la rând.
 policy-rule-sequence =
     { $max ->
-        [one] nu trebuie să conțină litere sau taste consecutive (precum abcd sau qwer)
-        [few] nu trebuie să conțină mai mult de { $max } litere sau taste consecutive (precum abcd sau qwer)
-       *[other] nu trebuie să conțină mai mult de { $max } de litere sau taste consecutive (precum abcd sau qwer)
+        [one] Parola nu trebuie să conțină litere sau taste consecutive (precum abcd sau qwer).
+        [few] Parola nu trebuie să conțină mai mult de { $max } litere sau taste consecutive (precum abcd sau qwer).
+       *[other] Parola nu trebuie să conțină mai mult de { $max } de litere sau taste consecutive (precum abcd sau qwer).
     }
 policy-occurrences =
     { $max ->
@@ -254,13 +255,13 @@ policy-occurrences =
     }
 policy-rule-occurrences =
     { $max ->
-        [one] nu trebuie să conțină niciun caracter de mai multe ori
-        [few] nu trebuie să conțină niciun caracter de mai mult de { $max } ori
-       *[other] nu trebuie să conțină niciun caracter de mai mult de { $max } de ori
+        [one] Parola nu trebuie să conțină niciun caracter de mai multe ori.
+        [few] Parola nu trebuie să conțină niciun caracter de mai mult de { $max } ori.
+       *[other] Parola nu trebuie să conțină niciun caracter de mai mult de { $max } de ori.
     }
 policy-special-at-end = Nu începeți și nu încheiați parola cu un caracter special.
-policy-rule-special-at-end = nu trebuie să înceapă sau să se termine cu un caracter special
+policy-rule-special-at-end = Parola nu trebuie să înceapă sau să se termine cu un caracter special.
 policy-contains-attribute = Nu includeți în parolă numele din adresa de e-mail, numărul de angajat sau numărul matricol.
-policy-rule-contains-attribute = nu trebuie să conțină numele din adresa de e-mail, numărul de angajat sau numărul matricol
+policy-rule-contains-attribute = Parola nu trebuie să conțină numele din adresa de e-mail, numărul de angajat sau numărul matricol.
 policy-similar-to-old = Parola nouă seamănă prea mult cu cea actuală: schimbați mai mult din ea.
-policy-rule-similar-to-old = nu trebuie să semene prea mult cu parola actuală
+policy-rule-similar-to-old = Parola nouă nu trebuie să semene prea mult cu parola actuală.

@@ -1,8 +1,10 @@
 # Password policy (sv). Ids: policy-<code> tells the user what to do about a
 # violation (a full sentence); policy-rule-<code> describes an active rule up
-# front, as a fragment completing recover-rules-must ("Ett giltigt lösenord:");
-# each fragment carries its own "måste" / "får inte", because "måste inte"
-# would mean "need not". policy-hint-<code> is strength feedback. Arguments
+# front, also as a full sentence ("Lösenordet måste ..." / "Lösenordet får
+# inte ...", never "måste inte", which would mean "need not"): the rules are
+# listed after a lead-in that is itself a sentence (activation-password-rules,
+# recover-rules-must), with no lead-in on the change-password page, and in the
+# API. policy-hint-<code> is strength feedback. Arguments
 # are numbers unless noted.
 
 ## Violations
@@ -65,65 +67,65 @@ policy-in-history =
        *[other] Välj ett annat lösenord än dina { $count } senaste.
     }
 
-## Rules, shown before the user types (fragments, see above)
+## Rules, shown before the user types (full sentences, see above)
 
 policy-rule-too-short =
     { $min ->
-        [one] måste ha minst { $min } tecken
-       *[other] måste ha minst { $min } tecken
+        [one] Lösenordet måste ha minst { $min } tecken.
+       *[other] Lösenordet måste ha minst { $min } tecken.
     }
 policy-rule-too-long =
     { $max ->
-        [one] får ha högst { $max } tecken
-       *[other] får ha högst { $max } tecken
+        [one] Lösenordet får ha högst { $max } tecken.
+       *[other] Lösenordet får ha högst { $max } tecken.
     }
-policy-rule-control-character = får inte innehålla styrtecken
-policy-rule-blank = får inte bestå av bara mellanslag
+policy-rule-control-character = Lösenordet får inte innehålla styrtecken.
+policy-rule-blank = Lösenordet får inte bestå av bara mellanslag.
 policy-rule-min-lower =
     { $min ->
-        [one] måste innehålla minst { $min } liten bokstav
-       *[other] måste innehålla minst { $min } små bokstäver
+        [one] Lösenordet måste innehålla minst { $min } liten bokstav.
+       *[other] Lösenordet måste innehålla minst { $min } små bokstäver.
     }
 policy-rule-min-upper =
     { $min ->
-        [one] måste innehålla minst { $min } stor bokstav
-       *[other] måste innehålla minst { $min } stora bokstäver
+        [one] Lösenordet måste innehålla minst { $min } stor bokstav.
+       *[other] Lösenordet måste innehålla minst { $min } stora bokstäver.
     }
 policy-rule-min-digit =
     { $min ->
-        [one] måste innehålla minst { $min } siffra
-       *[other] måste innehålla minst { $min } siffror
+        [one] Lösenordet måste innehålla minst { $min } siffra.
+       *[other] Lösenordet måste innehålla minst { $min } siffror.
     }
 policy-rule-min-special =
     { $min ->
-        [one] måste innehålla minst { $min } tecken som inte är en bokstav eller siffra
-       *[other] måste innehålla minst { $min } tecken som inte är bokstäver eller siffror
+        [one] Lösenordet måste innehålla minst { $min } tecken som inte är en bokstav eller siffra.
+       *[other] Lösenordet måste innehålla minst { $min } tecken som inte är bokstäver eller siffror.
     }
-policy-rule-char-classes = måste blanda minst { $min } av: små bokstäver, stora bokstäver, siffror, symboler
-policy-rule-min-distinct = måste ha minst { $min } olika tecken
+policy-rule-char-classes = Lösenordet måste blanda minst { $min } av följande: små bokstäver, stora bokstäver, siffror, symboler.
+policy-rule-min-distinct = Lösenordet måste ha minst { $min } olika tecken.
 policy-rule-digit-sequence =
     { $max ->
-        [one] får inte innehålla siffror i följd i stigande eller fallande ordning
-       *[other] får inte innehålla fler än { $max } siffror i följd i stigande eller fallande ordning
+        [one] Lösenordet får inte innehålla siffror i följd i stigande eller fallande ordning.
+       *[other] Lösenordet får inte innehålla fler än { $max } siffror i följd i stigande eller fallande ordning.
     }
 policy-rule-repeated-char =
     { $max ->
-        [one] får inte upprepa samma tecken två gånger i rad
-       *[other] får inte upprepa samma tecken fler än { $max } gånger i rad
+        [one] Lösenordet får inte upprepa samma tecken två gånger i rad.
+       *[other] Lösenordet får inte upprepa samma tecken fler än { $max } gånger i rad.
     }
-policy-rule-contains-username = får inte innehålla ditt användarnamn
+policy-rule-contains-username = Lösenordet får inte innehålla ditt användarnamn.
 # $percent: the similarity threshold, for integrators; the sentence does not need it.
-policy-rule-similar-to-username = får inte likna ditt användarnamn för mycket
-policy-rule-contains-name = får inte innehålla ditt förnamn eller efternamn
+policy-rule-similar-to-username = Lösenordet får inte likna ditt användarnamn för mycket.
+policy-rule-contains-name = Lösenordet får inte innehålla ditt förnamn eller efternamn.
 # $words (text): the configured words, comma-separated.
-policy-rule-institution-word = får inte innehålla följande ord: { $words }
-policy-rule-blocklisted = får inte vara ett vanligt lösenord eller ett lösenord som har läckt
-policy-rule-regex = måste följa tjänstens ytterligare regler
-policy-rule-weak = får inte vara lätt att gissa (styrka minst { $min } av 4)
+policy-rule-institution-word = Lösenordet får inte innehålla följande ord: { $words }.
+policy-rule-blocklisted = Lösenordet får inte vara ett vanligt lösenord eller ett lösenord som har läckt.
+policy-rule-regex = Lösenordet måste följa tjänstens ytterligare regler.
+policy-rule-weak = Lösenordet får inte vara lätt att gissa (styrka minst { $min } av 4).
 policy-rule-in-history =
     { $count ->
-        [one] måste skilja sig från ditt senaste lösenord
-       *[other] måste skilja sig från dina { $count } senaste lösenord
+        [one] Lösenordet måste skilja sig från ditt senaste lösenord.
+       *[other] Lösenordet måste skilja sig från dina { $count } senaste lösenord.
     }
 
 ## Strength meter
@@ -183,25 +185,25 @@ policy-class-max =
     }
 policy-rule-class-max =
     { $class ->
-        [lower] får ha högst { $max ->
+        [lower] Lösenordet får ha högst { $max ->
             [one] { $max } liten bokstav
            *[other] { $max } små bokstäver
-        }
-        [upper] får ha högst { $max ->
+        }.
+        [upper] Lösenordet får ha högst { $max ->
             [one] { $max } stor bokstav
            *[other] { $max } stora bokstäver
-        }
-        [digit] får ha högst { $max ->
+        }.
+        [digit] Lösenordet får ha högst { $max ->
             [one] { $max } siffra
            *[other] { $max } siffror
-        }
-       *[special] får ha högst { $max } specialtecken
+        }.
+       *[special] Lösenordet får ha högst { $max } specialtecken.
     }
 policy-sequence = Undvik bokstäver eller tangenter i följd (som abcd eller qwer): högst { $max } i rad.
 policy-rule-sequence =
     { $max ->
-        [one] får inte innehålla bokstäver eller tangenter i följd (som abcd eller qwer)
-       *[other] får inte innehålla fler än { $max } bokstäver eller tangenter i följd (som abcd eller qwer)
+        [one] Lösenordet får inte innehålla bokstäver eller tangenter i följd (som abcd eller qwer).
+       *[other] Lösenordet får inte innehålla fler än { $max } bokstäver eller tangenter i följd (som abcd eller qwer).
     }
 policy-occurrences =
     { $max ->
@@ -210,12 +212,12 @@ policy-occurrences =
     }
 policy-rule-occurrences =
     { $max ->
-        [one] får inte innehålla något tecken mer än en gång
-       *[other] får inte innehålla något tecken fler än { $max } gånger
+        [one] Lösenordet får inte innehålla något tecken mer än en gång.
+       *[other] Lösenordet får inte innehålla något tecken fler än { $max } gånger.
     }
 policy-special-at-end = Börja eller sluta inte lösenordet med ett specialtecken.
-policy-rule-special-at-end = får inte börja eller sluta med ett specialtecken
+policy-rule-special-at-end = Lösenordet får inte börja eller sluta med ett specialtecken.
 policy-contains-attribute = Ta inte med namnet i din e-postadress eller ditt anställnings- eller studentnummer i lösenordet.
-policy-rule-contains-attribute = får inte innehålla namnet i din e-postadress eller ditt anställnings- eller studentnummer
+policy-rule-contains-attribute = Lösenordet får inte innehålla namnet i din e-postadress eller ditt anställnings- eller studentnummer.
 policy-similar-to-old = Det nya lösenordet liknar det nuvarande för mycket: ändra mer i det.
-policy-rule-similar-to-old = får inte likna ditt nuvarande lösenord för mycket
+policy-rule-similar-to-old = Det nya lösenordet får inte likna ditt nuvarande lösenord för mycket.

@@ -119,6 +119,61 @@ pub fn violation_message(app: &App, lang: &str, v: &Violation) -> String {
     }
 }
 
+/// One rule of the policy as the new-password field lists it: its code (for
+/// the live check), its sentence, and, after a refused submission, whether
+/// the password met it (`met` / `unmet`; empty before any check).
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleView {
+    /// The rule's code, the same as a violation's.
+    pub code: &'static str,
+    /// The rule, in the page's language.
+    pub text: String,
+    /// `met`, `unmet` or empty.
+    pub state: &'static str,
+}
+
+/// The policy's rules for a new-password field, each marked after a policy
+/// refusal, and the refusals no listed rule covers (e.g. "used recently"),
+/// which are shown apart.
+pub fn password_rules(
+    app: &App,
+    lang: &str,
+    e: Option<&JourneyError>,
+) -> (Vec<RuleView>, Vec<String>) {
+    let broken: &[Violation] = match e {
+        Some(JourneyError::Policy(vs)) => vs,
+        _ => &[],
+    };
+    let checked = matches!(e, Some(JourneyError::Policy(_)));
+    let described = app.policy.describe();
+    let rules = described
+        .iter()
+        .map(|r| {
+            let text = rule_message(app, lang, r);
+            // Custom (regex) rules share a code: told apart by their text.
+            let unmet = broken.iter().any(|v| {
+                v.code == r.code && (r.custom.is_none() || violation_message(app, lang, v) == text)
+            });
+            let state = match (checked, unmet) {
+                (false, _) => "",
+                (true, true) => "unmet",
+                (true, false) => "met",
+            };
+            RuleView {
+                code: r.code,
+                text,
+                state,
+            }
+        })
+        .collect();
+    let others = broken
+        .iter()
+        .filter(|v| !described.iter().any(|r| r.code == v.code))
+        .map(|v| violation_message(app, lang, v))
+        .collect();
+    (rules, others)
+}
+
 /// The sentence describing one active rule.
 pub fn rule_message(app: &App, lang: &str, r: &RuleDescription) -> String {
     match r.custom_message(lang) {

@@ -52,18 +52,18 @@ macro_rules! sources {
 
 /// (language, area, text) of every embedded Fluent file.
 const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
-    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format"],
+    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
+    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
 };
 
 /// A value for a message placeholder.

@@ -70,7 +70,7 @@ async fn pages_and_errors_speak_the_language_the_browser_asks_for() {
     let cases = [
         ("el", "Καλωσήλθατε", "Η σελίδα δεν υπάρχει."),
         ("en", "Welcome", "This page does not exist."),
-        ("it", "Benvenuto", "Questa pagina non esiste."),
+        ("it", "Ti diamo il benvenuto", "Questa pagina non esiste."),
         ("fr", "Bienvenue", "Cette page n'existe pas."),
     ];
     for (lang, home, missing) in cases {
@@ -120,7 +120,7 @@ async fn an_explicit_language_choice_is_remembered_in_a_cookie() {
         .get("/?lang=xx%3Cscript%3E", &[("accept-language", "it")])
         .await;
     assert!(lang_cookie(&r).is_none());
-    assert!(r.text().await.unwrap().contains("Benvenuto"));
+    assert!(r.text().await.unwrap().contains("Ti diamo il benvenuto"));
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use minijinja::context;
 use serde::Deserialize;
 
 use crate::directory::Warning;
-use crate::http::journey_error::{self, form_errors, rule_message};
+use crate::http::journey_error::{self, form_errors};
 use crate::http::lang::Lang;
 use crate::http::pages::page;
 use crate::http::session::{self, SessionToken};
@@ -225,6 +225,7 @@ pub(crate) fn outcome(app: &App, lang: &str, e: &JourneyError) -> Response {
     r
 }
 
+#[allow(clippy::too_many_arguments)]
 fn password_page(
     app: &App,
     lang: &str,
@@ -233,15 +234,18 @@ fn password_page(
     user: &str,
     e: Option<&JourneyError>,
     restricted: bool,
+    current: &str,
 ) -> Response {
-    let (alert, errors, violations) = form_errors(app, lang, e);
-    let rules: Vec<String> = app
-        .policy
-        .describe()
-        .iter()
-        .map(|r| rule_message(app, lang, r))
-        .collect();
-    let ctx = context! { csrf, alert, errors, violations, rules, restricted, signed_in => user };
+    let (alert, errors, _) = form_errors(app, lang, e);
+    let (rules, others) = journey_error::password_rules(app, lang, e);
+    // The current password stays filled in when only the new one was refused.
+    let keep = matches!(
+        e,
+        Some(JourneyError::Policy(_) | JourneyError::PasswordRefused(_))
+    ) || matches!(e, Some(JourneyError::Fields(f)) if f.iter().all(|(k, _)| *k != "current"));
+    let current = if keep { current } else { "" };
+    let ctx =
+        context! { csrf, alert, errors, rules, others, restricted, signed_in => user, current };
     page(
         app,
         lang,
@@ -268,6 +272,7 @@ pub async fn password_form(
             &s.username,
             None,
             s.restricted,
+            "",
         ),
         None => to_login(),
     }
@@ -324,6 +329,7 @@ pub async fn change(
                 &s.username,
                 Some(&e),
                 s.restricted,
+                &f.current,
             )
         }
         Err(e) => outcome(&app, &lang, &e),

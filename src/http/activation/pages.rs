@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::steps::{at_step, opt, outcome_page, see_other, step_url};
 use crate::config::IdentifyBy;
-use crate::http::journey_error::{self, rule_message};
+use crate::http::journey_error;
 use crate::http::lang::Lang;
 use crate::http::pages::page;
 use crate::http::{App, AppState, ClientIp, CsrfToken};
@@ -434,20 +434,16 @@ async fn password_page(
     status: StatusCode,
     e: Option<&JourneyError>,
 ) -> Response {
-    let rules: Vec<String> = app
-        .policy
-        .describe()
-        .iter()
-        .map(|r| rule_message(app, lang, r))
-        .collect();
+    let (rules, others) = journey_error::password_rules(app, lang, e);
+    // Passphrases: pleasant to type, and strong for their length.
     let suggestions = app.policy.suggest(
         app.config.activation.suggestions,
-        crate::policy::SuggestionKind::Random,
+        crate::policy::SuggestionKind::Passphrase,
     );
-    let (alert, errors, violations) = journey_error::form_errors(app, lang, e);
+    let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let a = &app.config.activation;
     let ctx = context! {
-        flow, csrf, step => 4, rules, suggestions, violations,
+        flow, csrf, step => 4, rules, others, suggestions,
         username => app.activation.get_public(flow).await.and_then(|f| f.username),
         terms_url => a.terms_url, privacy_url => a.privacy_url, alert, errors,
     };

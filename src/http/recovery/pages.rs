@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use crate::config::RecoveryIdentify;
 use crate::http::account::outcome;
+use crate::http::journey_error;
 use crate::http::journey_error::form_errors;
-use crate::http::journey_error::{self, rule_message};
 use crate::http::lang::Lang;
 use crate::http::pages::page;
 use crate::http::{App, AppState, ClientIp, CsrfToken};
@@ -303,15 +303,10 @@ fn password_page(
     action: &str,
     e: Option<&JourneyError>,
 ) -> Response {
-    let (alert, errors, violations) = form_errors(app, lang, e);
-    let rules: Vec<String> = app
-        .policy
-        .describe()
-        .iter()
-        .map(|r| rule_message(app, lang, r))
-        .collect();
+    let (alert, errors, _) = form_errors(app, lang, e);
+    let (rules, others) = journey_error::password_rules(app, lang, e);
     let ctx = context! {
-        csrf, action, alert, errors, violations, rules, progress => 75,
+        csrf, action, alert, errors, rules, others, progress => 75,
         accept_rules => app.config.recovery.require_accept_rules,
         rules_url => app.config.recovery.rules_url,
         question => app.config.account.security_question,

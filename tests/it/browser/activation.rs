@@ -120,11 +120,51 @@ async fn walk(j: Journey) {
     // Step 4/4: the password twice, the terms accepted.
     expect_at(&b, "/password").await;
     step_page(&b, &j, 4, &[]).await;
+    // Before typing, the rules are listed, none ticked.
+    assert!(
+        b.find_now("ul.rules li.met, ul.rules li.unmet")
+            .await
+            .is_none()
+    );
+    // Too short: the length rule is marked as not met, live.
+    b.find("#password").await.fill("short").await;
+    b.wait_for(
+        "ul.rules li[data-rule=too_short].unmet",
+        std::time::Duration::from_secs(10),
+    )
+    .await;
+    // A suggestion goes into both fields with one click, shown in clear.
+    let suggestion = b.find("ul.suggestions code").await.text().await;
+    b.find("ul.suggestions button.use").await.click().await;
+    let field = b.find("#password").await;
+    assert_eq!(field.prop("value").await, suggestion.as_str());
+    assert_eq!(field.attr("type").await.as_deref(), Some("text"));
+    b.wait_for(
+        "ul.rules li[data-rule=too_short].met",
+        std::time::Duration::from_secs(10),
+    )
+    .await;
     b.find("#password").await.fill(PASSWORD).await;
-    // The only script: a live strength meter fed by /api/v1/policy/check.
-    b.wait_for("#strength[data-score]", std::time::Duration::from_secs(10))
-        .await;
+    // Strength as text and a bar, from /api/v1/policy/check.
+    b.wait_for(
+        "#strength[data-score] p",
+        std::time::Duration::from_secs(10),
+    )
+    .await;
+    // The show/hide toggle after the field.
+    let toggle = b.find("#password + button.toggle").await;
+    assert_eq!(toggle.attr("aria-pressed").await.as_deref(), Some("true"));
+    toggle.click().await;
+    assert_eq!(
+        b.find("#password").await.attr("type").await.as_deref(),
+        Some("password")
+    );
     b.find("#confirm").await.fill(PASSWORD).await;
+    // The confirmation is ticked when it matches.
+    b.wait_for("#confirm-match.met", std::time::Duration::from_secs(5))
+        .await;
+    // The page as the script left it passes axe too, at both widths.
+    check_page(&b, &[]).await;
     let terms = b.find("input[name=accept_terms]").await;
     terms.click().await;
     assert!(terms.is_selected().await);

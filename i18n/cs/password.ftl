@@ -1,0 +1,8 @@
+# cs: the new-password field (show/hide, strength, the rules ticked, suggestions).
+password-show = Zobrazit
+password-hide = Skrýt
+password-strength = Síla:
+password-match = Obě hesla se shodují.
+rule-met = splněno
+rule-unmet = nesplněno
+suggestion-use = Použít toto

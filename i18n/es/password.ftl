@@ -1,0 +1,8 @@
+# es: the new-password field (show/hide, strength, the rules ticked, suggestions).
+password-show = Mostrar
+password-hide = Ocultar
+password-strength = Seguridad:
+password-match = Las dos contraseñas coinciden.
+rule-met = se cumple
+rule-unmet = no se cumple
+suggestion-use = Usar esta
