@@ -6,3 +6,6 @@ password-match = Oba hasła są zgodne.
 rule-met = spełnione
 rule-unmet = niespełnione
 suggestion-use = Użyj tego
+forced-expired-title = Hasło wygasło
+forced-expired = Hasło wygasło: aby kontynuować, ustaw nowe.
+forced-reset = Hasło zostało ustawione przez pomoc techniczną: aby kontynuować, ustaw własne.

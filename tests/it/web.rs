@@ -652,3 +652,66 @@ async fn the_contacts_page_keeps_each_form_to_itself_and_asks_before_removing() 
     let mobile_form = body.split("id=\"mobile-value\"").nth(1).unwrap_or_default();
     assert!(!mobile_form.starts_with(" name=\"value\" value=\"not-an-email\""));
 }
+
+/// Signs in with the form; the cookies (CSRF and session) and the token.
+async fn signed_in(t: &TestApp, user: &str) -> (String, String, String) {
+    let (cookie, token) = form_token(t, "/login").await;
+    let r = t
+        .client
+        .post(t.url("/login"))
+        .header("cookie", &cookie)
+        .header("accept-language", "en")
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", user),
+            ("password", crate::harness::password_of(user)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "{user}");
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    let session = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("kleidi-session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .unwrap();
+    (format!("{cookie}; {session}"), token, to)
+}
+
+#[tokio::test]
+async fn a_forced_change_says_why_and_offers_a_way_out() {
+    let t = TestApp::spawn().await;
+    for (user, heading, reason) in [
+        (
+            "expired",
+            "Your password has expired",
+            "choose a new one to go on",
+        ),
+        ("reset", "Change password", "set by the helpdesk"),
+        ("grace", "Your password has expired", "You can sign in"),
+    ] {
+        let (cookies, _, to) = signed_in(&t, user).await;
+        assert_eq!(to, "/account/password", "{user}");
+        let body = t
+            .get(&to, &[("cookie", &cookies), ("accept-language", "en")])
+            .await
+            .text()
+            .await
+            .unwrap();
+        let h1 = body
+            .split("<h1>")
+            .nth(1)
+            .unwrap()
+            .split("</h1>")
+            .next()
+            .unwrap();
+        assert_eq!(h1, heading, "{user}");
+        assert!(body.contains(reason), "{user}: {body}");
+        // Signing out is possible without changing the password first.
+        assert!(body.contains("action=\"/logout\""), "{user}: {body}");
+    }
+}

@@ -225,6 +225,34 @@ pub(crate) fn outcome(app: &App, lang: &str, e: &JourneyError) -> Response {
     r
 }
 
+/// Why a change is forced, for the page's heading and first line.
+struct Forced {
+    expired: bool,
+    text: Option<String>,
+}
+
+impl Forced {
+    fn of(app: &App, lang: &str, s: &crate::journey::session::Session) -> Self {
+        if !s.restricted {
+            return Self {
+                expired: false,
+                text: None,
+            };
+        }
+        let text = if s.expired {
+            app.i18n.t(lang, "forced-expired")
+        } else if let Some(w @ Warning::GraceAuthNsRemaining(_)) = s.warning {
+            warning_text(app, lang, Some(w)).unwrap_or_default()
+        } else {
+            app.i18n.t(lang, "forced-reset")
+        };
+        Self {
+            expired: s.expired || matches!(s.warning, Some(Warning::GraceAuthNsRemaining(_))),
+            text: Some(text),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn password_page(
     app: &App,
@@ -235,6 +263,7 @@ fn password_page(
     e: Option<&JourneyError>,
     restricted: bool,
     current: &str,
+    why: Forced,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
     let (rules, others) = journey_error::password_rules(app, lang, e);
@@ -244,8 +273,10 @@ fn password_page(
         Some(JourneyError::Policy(_) | JourneyError::PasswordRefused(_))
     ) || matches!(e, Some(JourneyError::Fields(f)) if f.iter().all(|(k, _)| *k != "current"));
     let current = if keep { current } else { "" };
-    let ctx =
-        context! { csrf, alert, errors, rules, others, restricted, signed_in => user, current };
+    let ctx = context! {
+        csrf, alert, errors, rules, others, restricted, signed_in => user, current,
+        expired => why.expired, reason => why.text,
+    };
     page(
         app,
         lang,
@@ -273,6 +304,7 @@ pub async fn password_form(
             None,
             s.restricted,
             "",
+            Forced::of(&app, &lang, &s),
         ),
         None => to_login(),
     }
@@ -330,6 +362,7 @@ pub async fn change(
                 Some(&e),
                 s.restricted,
                 &f.current,
+                Forced::of(&app, &lang, &s),
             )
         }
         Err(e) => outcome(&app, &lang, &e),
