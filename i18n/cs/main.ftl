@@ -39,3 +39,4 @@ role-affiliate = spolupracovník
 role-member = člen akademické obce
 role-alum = absolvent
 next-request-link = Požádat o nový odkaz
+cancel-journey = Zrušit

@@ -36,3 +36,4 @@ role-affiliate = Angehörige
 role-member = Mitglied
 role-alum = Alumni
 next-request-link = Neuen Link anfordern
+cancel-journey = Abbrechen

@@ -33,3 +33,4 @@ role-affiliate = συνεργάτης
 role-member = μέλος
 role-alum = απόφοιτος
 next-request-link = Ζητήστε νέο σύνδεσμο επαναφοράς
+cancel-journey = Ακύρωση

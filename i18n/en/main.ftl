@@ -33,3 +33,4 @@ role-affiliate = associate
 role-member = member
 role-alum = alumnus
 next-request-link = Request a new link
+cancel-journey = Cancel

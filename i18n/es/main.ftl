@@ -33,3 +33,4 @@ role-affiliate = colaborador
 role-member = miembro
 role-alum = antiguo alumno
 next-request-link = Solicitar un nuevo enlace
+cancel-journey = Cancelar

@@ -33,3 +33,4 @@ role-affiliate = collaborateur
 role-member = membre
 role-alum = ancien étudiant
 next-request-link = Demander un nouveau lien
+cancel-journey = Annuler

@@ -33,3 +33,4 @@ role-affiliate = collaboratore
 role-member = membro
 role-alum = laureato
 next-request-link = Richiedi un nuovo link di reimpostazione
+cancel-journey = Annulla

@@ -36,3 +36,4 @@ role-affiliate = gast
 role-member = lid
 role-alum = alumnus
 next-request-link = Nieuwe resetlink aanvragen
+cancel-journey = Annuleren

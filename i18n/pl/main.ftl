@@ -39,3 +39,4 @@ role-affiliate = współpracownik
 role-member = członek społeczności uczelni
 role-alum = absolwent
 next-request-link = Poproś o nowy link
+cancel-journey = Anuluj

@@ -33,3 +33,4 @@ role-affiliate = colaborador
 role-member = membro
 role-alum = antigo estudante
 next-request-link = Pedir uma nova ligação
+cancel-journey = Cancelar

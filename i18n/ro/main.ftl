@@ -37,3 +37,4 @@ role-affiliate = colaborator
 role-member = membru
 role-alum = absolvent
 next-request-link = Solicitați un nou link de resetare
+cancel-journey = Anulați

@@ -36,3 +36,4 @@ role-affiliate = affilierad
 role-member = medlem
 role-alum = alumn
 next-request-link = Begär en ny återställningslänk
+cancel-journey = Avbryt

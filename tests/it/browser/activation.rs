@@ -58,6 +58,9 @@ async fn step_page(b: &Browser, j: &Journey, n: u8, expected: &[&str]) -> String
         "the other language's step heading shows on a {} page:\n{text}",
         j.lang
     );
+    // Every step has a way out.
+    let cancel = b.find("p.cancel a").await;
+    assert_eq!(cancel.attr("href").await.as_deref(), Some("/"));
     text
 }
 
