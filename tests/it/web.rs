@@ -560,7 +560,10 @@ async fn error_pages_and_the_start_page_always_offer_a_way_on() {
     // The first step of a recovery can be left.
     for path in ["/recover", "/forgot-username"] {
         let body = t.get(path, &[]).await.text().await.unwrap();
-        assert!(body.contains("<p class=\"cancel\"><a href=\"/\">"), "{path}");
+        assert!(
+            body.contains("<p class=\"cancel\"><a href=\"/\">"),
+            "{path}"
+        );
     }
     // A page that does not exist: home, sign in, recovery, activation.
     let r = t.get("/no/such/page", &[]).await;

@@ -64,6 +64,31 @@ async fn step_page(b: &Browser, j: &Journey, n: u8, expected: &[&str]) -> String
     text
 }
 
+/// With `KLEIDI_SCREENSHOTS=DIR`, saves the page at a phone's and a
+/// desktop's width as `DIR/<name>-<lang>-<width>.png` (the README's pictures
+/// are made this way: `KLEIDI_SCREENSHOTS=docs/screenshots ./scripts/test browser`).
+async fn screenshots(b: &Browser, lang: &str, name: &str) {
+    let Ok(dir) = std::env::var("KLEIDI_SCREENSHOTS") else {
+        return;
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    for (w, h) in [(390, 844), (1280, 1024)] {
+        b.set_window_size(w, h).await;
+        // The whole page: the window as tall as the document.
+        let tall = b
+            .execute("return document.documentElement.scrollHeight;", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(u64::from(h));
+        b.set_window_size(w, u32::try_from(tall).unwrap_or(h).max(h) + 140)
+            .await;
+        let png = b.screenshot().await;
+        std::fs::write(dir.join(format!("{name}-{lang}-{w}.png")), png).expect("write screenshot");
+    }
+    b.set_window_size(1280, 1024).await;
+}
+
 async fn walk(j: Journey) {
     let began = Instant::now();
     let t = TestApp::spawn_with(crate::activation::IHU).await;
@@ -168,6 +193,7 @@ async fn walk(j: Journey) {
         .await;
     // The page as the script left it passes axe too, at both widths.
     check_page(&b, &[]).await;
+    screenshots(&b, j.lang, "activation-password").await;
     let terms = b.find("input[name=accept_terms]").await;
     terms.click().await;
     assert!(terms.is_selected().await);
