@@ -4,6 +4,7 @@
 
 mod account;
 mod activation;
+mod tour;
 mod webdriver;
 
 #[allow(unused_imports)]
