@@ -27,7 +27,9 @@ pub fn status(e: &JourneyError) -> StatusCode {
         | J::RequiredFieldsMissing(_)
         | J::AmkaMismatch
         | J::EarlierWriteApplied => StatusCode::CONFLICT,
-        J::Fields(_) | J::NoMatch | J::Policy(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        J::Fields(_) | J::NoMatch | J::Policy(_) | J::PolicyAndFields(..) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
         J::Pin(PinError::Wrong { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
         J::Pin(PinError::Exhausted | PinError::Invalid) => StatusCode::GONE,
         J::Pin(PinError::Cooldown { .. } | PinError::TooManySends | PinError::Budget)
@@ -141,10 +143,14 @@ pub fn password_rules(
     e: Option<&JourneyError>,
 ) -> (Vec<RuleView>, Vec<String>) {
     let broken: &[Violation] = match e {
-        Some(JourneyError::Policy(vs)) => vs,
+        Some(JourneyError::Policy(vs) | JourneyError::PolicyAndFields(vs, _)) => vs,
         _ => &[],
     };
-    let checked = matches!(e, Some(JourneyError::Policy(_)));
+    let checked = !broken.is_empty()
+        || matches!(
+            e,
+            Some(JourneyError::Policy(_) | JourneyError::PolicyAndFields(..))
+        );
     let described = app.policy.describe();
     let rules = described
         .iter()
@@ -399,6 +405,23 @@ pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> ErrorBody {
                     .collect(),
             );
         }
+        JourneyError::PolicyAndFields(vs, fields) => {
+            err.violations = Some(
+                vs.iter()
+                    .map(|v| ViolationBody::new(app, lang, v))
+                    .collect(),
+            );
+            err.fields = Some(
+                fields
+                    .iter()
+                    .map(|(f, c)| FieldError {
+                        field: f,
+                        code: c,
+                        message: field_message(app, lang, c),
+                    })
+                    .collect(),
+            );
+        }
         JourneyError::RequiredFieldsMissing(m) => err.missing = Some(m.clone()),
         JourneyError::PasswordRefused(p) => err.ppolicy = Some(ppolicy_code(*p)),
         JourneyError::Pin(PinError::Wrong { attempts_left })
@@ -528,6 +551,13 @@ pub fn form_errors(
                 .collect(),
             Vec::new(),
         ),
+        Some(e @ JourneyError::PolicyAndFields(vs, f)) => (
+            Some(message(app, lang, e)),
+            f.iter()
+                .map(|(k, c)| (*k, field_message(app, lang, c)))
+                .collect(),
+            vs.iter().map(|v| violation_message(app, lang, v)).collect(),
+        ),
         Some(e) => {
             let violations = match e {
                 JourneyError::Policy(vs) => {
@@ -586,6 +616,7 @@ mod tests {
             J::OutcomeUnknown,
             J::SendFailed(crate::notify::Channel::Sms),
             J::EarlierWriteApplied,
+            J::PolicyAndFields(Vec::new(), Vec::new()),
             J::NotOperator,
             J::NoSuchAccount,
             J::Internal(String::new()),
@@ -633,6 +664,7 @@ mod tests {
                 | J::OutcomeUnknown
                 | J::SendFailed(_)
                 | J::EarlierWriteApplied
+                | J::PolicyAndFields(..)
                 | J::NotOperator
                 | J::NoSuchAccount
                 | J::Refused(_)

@@ -210,24 +210,45 @@ pub async fn change_password<A: CoreRef>(
     if new != confirm {
         errs.push(("confirm", "password_mismatch"));
     }
-    if !errs.is_empty() {
-        return Err(JourneyError::Fields(errs));
-    }
     let e = core
         .directory
         .read_entry_with_history(&s.dn)
         .await?
         .ok_or(JourneyError::NotSignedIn)?;
-    if new == current {
-        return Err(in_history(1));
-    }
     // An expired password is reset by kleidi (below), where slapd skips history.
     let reuse = if s.expired {
         Reuse::CheckedByKleidi
     } else {
         Reuse::CheckedBySlapd
     };
-    check_new_password(core, &e, new, reuse, Some(current)).await?;
+    // Every check at once, so that one submission shows every problem.
+    let mut violations = if new == current {
+        match in_history(1) {
+            JourneyError::Policy(vs) => vs,
+            _ => Vec::new(),
+        }
+    } else {
+        match check_new_password(core, &e, new, reuse, Some(current)).await {
+            Ok(()) => Vec::new(),
+            Err(JourneyError::Policy(vs)) => vs,
+            Err(other) => return Err(other),
+        }
+    };
+    if !violations.is_empty() && !current.is_empty() {
+        // Only on a submission refused already: one bind says whether the
+        // current password is right too (slapd would count a wrong one
+        // just the same on the change itself).
+        if let Err(DirError::InvalidCredentials) = core.directory.authenticate(&s.dn, current).await
+        {
+            errs.push(("current", "current_password_wrong"));
+        }
+    }
+    match (errs.is_empty(), violations.is_empty()) {
+        (true, true) => {}
+        (false, true) => return Err(JourneyError::Fields(errs)),
+        (true, false) => return Err(JourneyError::Policy(std::mem::take(&mut violations))),
+        (false, false) => return Err(JourneyError::PolicyAndFields(violations, errs)),
+    }
     // Earlier attempt unknown: tell its truth before writing again.
     pending::refuse(pending::earlier(app, &e).await?)?;
     // Run to completion even if the client goes away: the write, its

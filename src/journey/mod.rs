@@ -53,6 +53,10 @@ pub enum JourneyError {
     /// The password breaks the policy.
     #[error("password policy")]
     Policy(Vec<crate::policy::Violation>),
+    /// The password breaks the policy and other fields are wrong too (all
+    /// told at once, so that one submission shows every problem).
+    #[error("password policy and fields")]
+    PolicyAndFields(Vec<crate::policy::Violation>, FieldErrors),
     /// Too many attempts; retry after this many seconds.
     #[error("rate limited")]
     Limited(u64),
@@ -144,7 +148,7 @@ impl JourneyError {
             Self::AlreadyActive => "already_active",
             Self::RequiredFieldsMissing(_) => "required_fields_missing",
             Self::AmkaMismatch => "amka_check_failed",
-            Self::Policy(_) => "password_policy",
+            Self::Policy(_) | Self::PolicyAndFields(..) => "password_policy",
             Self::Limited(_) => "too_many_requests",
             Self::Unavailable(_) => "unavailable",
             Self::InvalidCredentials => "invalid_credentials",

@@ -1489,3 +1489,52 @@ async fn while_the_mail_service_fails_a_link_request_says_so_alike_for_everyone(
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn one_refused_change_reports_every_problem_at_once_and_changes_nothing() {
+    let t = TestApp::spawn_with(BASE).await;
+    let p = Person::new(&t);
+    let (s, _) = p.sign_in("alice", password_of("alice")).await;
+    assert_eq!(s, 201);
+    // A wrong current password, a too short new one, a different confirmation.
+    let (s, v) = p
+        .post(
+            "/api/v1/me/password",
+            json!({"current": "not-the-password", "new": "short", "confirm": "shorter"}),
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (422, Some("password_policy")),
+        "{v}"
+    );
+    let fields: Vec<(&str, &str)> = v["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap()))
+        .collect();
+    assert!(
+        fields.contains(&("current", "current_password_wrong")),
+        "{v}"
+    );
+    assert!(fields.contains(&("confirm", "password_mismatch")), "{v}");
+    assert!(
+        v["error"]["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["code"] == "too_short"),
+        "{v}"
+    );
+    assert!(t.dir.ldapwhoami(&dn("alice"), password_of("alice")));
+    // A right current password is not reported as wrong.
+    let (s, v) = p
+        .post(
+            "/api/v1/me/password",
+            json!({"current": password_of("alice"), "new": "short", "confirm": "short"}),
+        )
+        .await;
+    assert_eq!(s, 422);
+    assert!(v["error"]["fields"].is_null(), "{v}");
+}

@@ -349,6 +349,7 @@ pub async fn change(
         Err(
             e @ (JourneyError::Fields(_)
             | JourneyError::Policy(_)
+            | JourneyError::PolicyAndFields(..)
             | JourneyError::PasswordRefused(_)
             | JourneyError::Unavailable(_)),
         ) => {
