@@ -202,3 +202,4 @@ field-personal_number_empty = Zadejte své osobní číslo.
 field-personal_number_length = Toto číslo má nesprávnou délku.
 field-personal_number_invalid_char = Použijte pouze písmena, číslice a spojovníky.
 activation-reconsider = Zpět k mým údajům
+activation-pin-sent-to = Pokud zadané údaje odpovídají údajům univerzity, poslali jsme kód PIN na { $to }. Zadejte jej níže.

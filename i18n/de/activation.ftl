@@ -176,3 +176,4 @@ field-personal_number_empty = Geben Sie Ihre Matrikel- oder Personalnummer ein.
 field-personal_number_length = Diese Nummer hat nicht die richtige Länge.
 field-personal_number_invalid_char = Verwenden Sie nur Buchstaben, Ziffern und Bindestriche.
 activation-reconsider = Zurück zu meinen Angaben
+activation-pin-sent-to = Wenn Ihre Angaben mit den Daten der Hochschule übereinstimmen, haben wir einen Code an { $to } gesendet. Geben Sie ihn unten ein.

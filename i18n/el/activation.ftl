@@ -170,3 +170,4 @@ field-personal_number_empty = Εισάγετε τον αριθμό μητρώο�
 field-personal_number_length = Ο αριθμός δεν έχει το σωστό μήκος.
 field-personal_number_invalid_char = Χρησιμοποιήστε μόνο γράμματα, ψηφία και παύλες.
 activation-reconsider = Επιστροφή στα στοιχεία μου
+activation-pin-sent-to = Αν τα στοιχεία που εισαγάγατε αντιστοιχούν σε αυτά που έχει καταχωρίσει το Ίδρυμα, σας στείλαμε κωδικό PIN στο { $to }. Εισαγάγετέ τον παρακάτω.

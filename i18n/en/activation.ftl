@@ -170,3 +170,4 @@ field-personal_number_empty = Enter your personal number.
 field-personal_number_length = This number has the wrong length.
 field-personal_number_invalid_char = Use only letters, digits and hyphens.
 activation-reconsider = Back to my details
+activation-pin-sent-to = If the details you entered match the institution's records, we have sent a PIN to { $to }. Enter it below.

@@ -170,3 +170,4 @@ field-personal_number_empty = Introduzca su número personal.
 field-personal_number_length = Este número no tiene la longitud correcta.
 field-personal_number_invalid_char = Utilice solo letras, dígitos y guiones.
 activation-reconsider = Volver a mis datos
+activation-pin-sent-to = Si los datos introducidos coinciden con los de la universidad, hemos enviado un código a { $to }. Introdúzcalo a continuación.

@@ -170,3 +170,4 @@ field-personal_number_empty = Saisissez votre numéro personnel.
 field-personal_number_length = Ce numéro n'a pas la bonne longueur.
 field-personal_number_invalid_char = Utilisez uniquement des lettres, des chiffres et des tirets.
 activation-reconsider = Revenir à mes informations
+activation-pin-sent-to = Si les informations saisies correspondent à celles de l'établissement, nous avons envoyé un code à { $to }. Saisissez-le ci-dessous.

@@ -170,3 +170,4 @@ field-personal_number_empty = Inserisci il tuo numero identificativo.
 field-personal_number_length = La lunghezza del numero non è corretta.
 field-personal_number_invalid_char = Usa solo lettere, cifre e trattini.
 activation-reconsider = Torna ai miei dati
+activation-pin-sent-to = Se i dati inseriti corrispondono a quelli registrati dall'Ateneo, abbiamo inviato un codice PIN a { $to }. Inseriscilo qui sotto.

@@ -176,3 +176,4 @@ field-personal_number_empty = Vul uw student- of personeelsnummer in.
 field-personal_number_length = Dit nummer heeft niet de juiste lengte.
 field-personal_number_invalid_char = Gebruik alleen letters, cijfers en koppeltekens.
 activation-reconsider = Terug naar mijn gegevens
+activation-pin-sent-to = Als uw gegevens overeenkomen met die van de instelling, hebben we een code gestuurd naar { $to }. Vul die hieronder in.

@@ -202,3 +202,4 @@ field-personal_number_empty = Prosimy podać numer identyfikacyjny.
 field-personal_number_length = Ten numer ma nieprawidłową długość.
 field-personal_number_invalid_char = Dozwolone są tylko litery, cyfry i łączniki.
 activation-reconsider = Wróć do moich danych
+activation-pin-sent-to = Jeśli wprowadzone dane zgadzają się z danymi uczelni, wysłaliśmy kod PIN na { $to }. Wpisz go poniżej.

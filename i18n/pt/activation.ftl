@@ -170,3 +170,4 @@ field-personal_number_empty = Introduza o seu número pessoal.
 field-personal_number_length = Este número não tem o comprimento correto.
 field-personal_number_invalid_char = Utilize apenas letras, algarismos e hífenes.
 activation-reconsider = Voltar aos meus dados
+activation-pin-sent-to = Se os dados introduzidos corresponderem aos da instituição, enviámos um código para { $to }. Introduza-o abaixo.

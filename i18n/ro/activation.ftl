@@ -195,3 +195,4 @@ field-personal_number_empty = Introduceți numărul de identificare la instituț
 field-personal_number_length = Acest număr nu are lungimea corectă.
 field-personal_number_invalid_char = Folosiți doar litere, cifre și cratime.
 activation-reconsider = Înapoi la datele mele
+activation-pin-sent-to = Dacă datele introduse corespund cu cele ale instituției, am trimis un cod PIN la { $to }. Introduceți-l mai jos.

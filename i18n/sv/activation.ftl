@@ -188,3 +188,4 @@ field-personal_number_empty = Ange ditt ID-nummer vid lärosätet.
 field-personal_number_length = Numret har fel längd.
 field-personal_number_invalid_char = Använd bara bokstäver, siffror och bindestreck.
 activation-reconsider = Tillbaka till mina uppgifter
+activation-pin-sent-to = Om uppgifterna du angav stämmer med lärosätets, har vi skickat en engångskod till { $to }. Ange den nedan.

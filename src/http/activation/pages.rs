@@ -191,8 +191,14 @@ async fn pin_page(
         .get(lang)
         .to_string();
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);
+    let sent_to = app
+        .activation
+        .get_public(flow)
+        .await
+        .map(|f| f.sent_to.join(", "))
+        .unwrap_or_default();
     let ctx = context! {
-        flow, csrf, step => 2, failure, notice, contact,
+        flow, csrf, step => 2, failure, notice, contact, sent_to,
         alert, errors,
         minutes => app.pins.config().ttl_minutes,
         digits => app.pins.config().digits,

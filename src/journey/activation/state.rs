@@ -130,6 +130,10 @@ pub(crate) struct Flow {
     /// Nobody matched: the key of what was typed, for the PIN budgets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_key: Option<String>,
+    /// Where the PIN goes if the details match: the contacts the person
+    /// typed, masked (the same whether or not anyone matched).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sent_to: Vec<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -145,6 +149,9 @@ pub struct PublicFlow {
     pub step: Step,
     /// The username, once the PIN proved who this is.
     pub username: Option<String>,
+    /// The typed contacts the PIN goes to if the details match, masked;
+    /// empty when identification was by personal number.
+    pub sent_to: Vec<String>,
 }
 
 /// The activations in flight, in the shared state store.
@@ -218,6 +225,7 @@ impl ActivationState {
             role: f.role,
             step: f.step,
             username: f.username,
+            sent_to: f.sent_to,
         })
     }
 

@@ -134,6 +134,7 @@ pub async fn start(
         pending: None,
         username: None,
         budget_key: None,
+        sent_to: Vec::new(),
     };
     core.activation.insert(&id, &flow).await?;
     Ok(Started { flow: id, secret })
@@ -329,6 +330,15 @@ pub async fn identify<A: CoreRef>(
         ip,
     );
     let reveal = core.config.activation.reveal_no_match && matched.is_none();
+    // What the person typed, masked: the PIN page says where it went.
+    let sent_to: Vec<String> = match &factors {
+        Factors::Contact { mobile, email } => mobile
+            .iter()
+            .map(|m| crate::notify::mask(m.as_e164()))
+            .chain(email.iter().map(|e| crate::notify::mask(e.as_str())))
+            .collect(),
+        Factors::Number { .. } => Vec::new(),
+    };
     core.activation
         .advance(flow_id, Step::Identify, |f| {
             if !reveal {
@@ -338,6 +348,7 @@ pub async fn identify<A: CoreRef>(
             f.challenge = Some(challenge.clone());
             f.send_failure = None;
             f.budget_key = budget_key.clone();
+            f.sent_to = sent_to.clone();
         })
         .await?;
     if reveal {

@@ -120,7 +120,9 @@ async fn walk(j: Journey) {
 
     // Step 2/4: the PIN sent by SMS to the registrar's number.
     expect_at(&b, "/pin").await;
-    step_page(&b, &j, 2, &[]).await;
+    // The page says where the PIN went: the number typed, masked.
+    let masked = kleidi::notify::mask(j.mobile);
+    step_page(&b, &j, 2, &[masked.as_str()]).await;
     let sms = t
         .sms
         .wait_for_to(j.mobile, Duration::from_secs(5))
