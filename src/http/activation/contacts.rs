@@ -35,7 +35,15 @@ pub async fn confirm_form(
                 .roles
                 .iter()
                 .find(|r| r.id == d.role)
-                .map(|r| r.label.get(&lang).to_string())
+                .map(|r| {
+                    // A noun ("Student"), not the choice's sentence ("I am a student").
+                    let id = format!("role-{}", r.affiliation.to_ascii_lowercase());
+                    if app.i18n.has(&id) {
+                        app.i18n.t(&lang, &id)
+                    } else {
+                        r.label.get(&lang).to_string()
+                    }
+                })
                 .unwrap_or_default();
             let ctx = context! { flow, csrf, step => 3, d, role };
             page(

@@ -142,7 +142,13 @@ async fn walk(j: Journey) {
 
     // Step 3/4: the details are the person's; agree (consents stay ticked).
     expect_at(&b, "/confirm").await;
-    step_page(&b, &j, 3, &[j.name, j.uid]).await;
+    let text = step_page(&b, &j, 3, &[j.name, j.uid]).await;
+    // The role reads as a noun, not as the sentence chosen at the start.
+    assert!(!text.contains(j.role), "{text}");
+    // The consent boxes wait for the person to tick them.
+    for b in b.find_all("input[type=checkbox][name^=consent]").await {
+        assert!(!b.is_selected().await);
+    }
     let agree = b.find("button[name=decision][value=agree]").await;
     assert_eq!(agree.text().await.trim(), j.agree);
     b.submit("button[name=decision][value=agree]").await;
