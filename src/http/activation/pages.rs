@@ -439,13 +439,31 @@ async fn password_page(
     csrf: &str,
     status: StatusCode,
     e: Option<&JourneyError>,
+    shown: &str,
 ) -> Response {
     let (rules, others) = journey_error::password_rules(app, lang, e);
-    // Passphrases: pleasant to type, and strong for their length.
-    let suggestions = app.policy.suggest(
-        app.config.activation.suggestions,
-        crate::policy::SuggestionKind::Passphrase,
-    );
+    // The suggestions shown before stay after a refused submission (someone
+    // may be copying one); anything else sent back, or one the policy
+    // refuses now, gets fresh ones. Passphrases: pleasant to type, and
+    // strong for their length.
+    let want = app.config.activation.suggestions;
+    let kept: Vec<String> = shown
+        .lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .take(want)
+        .map(str::to_string)
+        .collect();
+    let ctx_check = crate::policy::CheckContext::default();
+    let suggestions = if !kept.is_empty()
+        && kept.len() == want
+        && kept.iter().all(|s| app.policy.check(s, &ctx_check).ok)
+    {
+        kept
+    } else {
+        app.policy
+            .suggest(want, crate::policy::SuggestionKind::Passphrase)
+    };
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let a = &app.config.activation;
     let ctx = context! {
@@ -471,7 +489,7 @@ pub async fn password_form(
     Path(flow): Path<String>,
 ) -> Response {
     at_step(&app, &lang, &flow, Step::Password, || {
-        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None)
+        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, "")
     })
     .await
 }
@@ -485,6 +503,9 @@ pub struct PasswordForm {
     confirm: String,
     #[serde(default)]
     accept_terms: Option<String>,
+    /// The suggestions the page showed, one per line.
+    #[serde(default)]
+    suggestions: String,
 }
 
 /// `POST /activate/{flow}/password`.
@@ -497,8 +518,8 @@ pub async fn password(
     Form(f): Form<PasswordForm>,
 ) -> Response {
     let input = PasswordInput {
-        password: f.password,
-        confirm: f.confirm,
+        password: f.password.clone(),
+        confirm: f.confirm.clone(),
         accept_terms: f.accept_terms.is_some(),
     };
     match activation::password(&app, &flow, input, ip).await {
@@ -514,6 +535,7 @@ pub async fn password(
                 &csrf,
                 journey_error::status(&e),
                 Some(&e),
+                &f.suggestions,
             )
             .await
         }

@@ -89,6 +89,15 @@ async fn screenshots(b: &Browser, lang: &str, name: &str) {
     b.set_window_size(1280, 1024).await;
 }
 
+/// The suggested passwords the page shows.
+async fn suggestions(b: &Browser) -> Vec<String> {
+    let mut v = Vec::new();
+    for c in b.find_all("ul.suggestions code").await {
+        v.push(c.text().await);
+    }
+    v
+}
+
 async fn walk(j: Journey) {
     let began = Instant::now();
     let t = TestApp::spawn_with(crate::activation::IHU).await;
@@ -156,6 +165,19 @@ async fn walk(j: Journey) {
     // Step 4/4: the password twice, the terms accepted.
     expect_at(&b, "/password").await;
     step_page(&b, &j, 4, &[]).await;
+    // A refused submission (the confirmation differs) keeps the suggestions
+    // shown, so that one being copied does not vanish.
+    let before = suggestions(&b).await;
+    assert!(!before.is_empty());
+    b.find("#password").await.fill(PASSWORD).await;
+    b.find("#confirm")
+        .await
+        .fill("something-else-entirely")
+        .await;
+    b.submit("form[action$='/password'] button[type=submit]")
+        .await;
+    b.find("#confirm-error").await;
+    assert_eq!(suggestions(&b).await, before);
     // Before typing, the rules are listed, none ticked.
     assert!(
         b.find_now("ul.rules li.met, ul.rules li.unmet")
