@@ -26,6 +26,27 @@ async fn tour(t: &TestApp, lang: &str) {
     b.submit("form[action='/recover'] button[type=submit]")
         .await;
     check_page(&b, &[]).await;
+    // Recovery by SMS: the code step (with its resend and validity).
+    b.goto(&t.url("/recover")).await;
+    b.find("#username").await.fill("alice").await;
+    if let Some(sms) = b.find_now("input[name=channel][value=sms]").await {
+        sms.click().await;
+        b.submit("form[action='/recover'] button[type=submit]")
+            .await;
+        check_page(&b, &[]).await;
+        assert!(
+            b.find_now("form[action$='/resend']").await.is_some(),
+            "{lang}"
+        );
+    }
+    // Activation: the role, then identification with its field errors.
+    b.goto(&t.url("/activate")).await;
+    b.submit("form[action='/activate'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    b.submit("form[action$='/identify'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
     // Signed in: the account, the password change with its rules, contacts.
     b.goto(&t.url("/login")).await;
     b.find("#username").await.fill("alice").await;
@@ -48,6 +69,14 @@ async fn tour(t: &TestApp, lang: &str) {
         b.find("#new").await.attr("aria-invalid").await.as_deref(),
         Some("true")
     );
+    // A forced change (an expired password), which says why.
+    b.submit("form[action='/logout'] button[type=submit]").await;
+    b.goto(&t.url("/login")).await;
+    b.find("#username").await.fill("expired").await;
+    b.find("#password").await.fill(password_of("expired")).await;
+    b.submit("form[action='/login'] button[type=submit]").await;
+    check_page(&b, &[]).await;
+    assert!(b.url().await.ends_with("/account/password"), "{lang}");
     b.quit().await;
 }
 
