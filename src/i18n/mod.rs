@@ -371,6 +371,29 @@ mod tests {
         }
     }
 
+    /// The glossary's "never" terms, checked in the messages (comments aside).
+    #[test]
+    fn the_texts_follow_the_glossary() {
+        let never: &[(&str, &str)] = &[
+            // Plural of politeness, and the one spelling.
+            ("el", r"\bσου\b"),
+            ("el", r"(?i)καταχώρηση"),
+            ("el", r"\bsms\b"),
+            // Neither "mail" beside "courriel", nor a phrase needing agreement.
+            ("fr", r"(?i)\b(e-)?mail\b"),
+            ("fr", r"Connexion en tant que"),
+            // One name for the recovery email.
+            ("it", r"(?i)indirizzo email privato esterno"),
+            ("it", r"(?i)\bhelp desk\b"),
+        ];
+        for (lang, pattern) in never {
+            let re = regex::Regex::new(pattern).unwrap();
+            for (id, body) in messages(lang) {
+                assert!(!re.is_match(&body), "{lang}: {id} uses {pattern}: {body}");
+            }
+        }
+    }
+
     #[test]
     fn negotiation_prefers_explicit_then_weights_then_default() {
         let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
