@@ -5,8 +5,9 @@
 //! - `domain`: checked types parsed at the edge (username, email, mobile, national ID, birth date, PIN).
 //! - `directory`: the only code that speaks LDAP, in the journeys' terms (find a person, set a
 //!   contact, mark activated, change or reset a password), with failover by health.
-//! - `journey`: the business steps of activation, sign-in, account and recovery, password
-//!   writes whose outcome is pending, and the password-expiry reminders; no HTTP.
+//! - `journey`: the business steps of activation, sign-in, account, recovery and the
+//!   helpdesk, password writes whose outcome is pending, and the password-expiry reminders; no
+//!   HTTP.
 //! - `core`: what the journeys work with (config, directory, notifier, state, limits).
 //! - `pin`: one-time PIN challenges, kept as keyed hashes, with per-account budgets.
 //! - `state`: the atomic state interface (journeys, PINs, links, sessions, limits), in memory or Redis.
