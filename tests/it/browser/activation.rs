@@ -24,10 +24,8 @@ struct Journey {
     name: &'static str,
     /// `activation-title` in this language.
     title: &'static str,
-    /// `activation-step` without the number: "Βήμα " / "Step ".
-    step: &'static str,
-    /// `activation-step` of the other language, which must not show.
-    other_step: &'static str,
+    /// The language whose step headings must not show on these pages.
+    other_lang: &'static str,
     /// The student role's label.
     role: &'static str,
     /// `activation-agree`.
@@ -47,14 +45,35 @@ async fn expect_at(b: &Browser, suffix: &str) {
     }
 }
 
+/// The texts kleidi ships, for what a page in a language must say.
+fn texts() -> &'static kleidi::i18n::I18n {
+    static I: std::sync::OnceLock<kleidi::i18n::I18n> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let all: Vec<String> = kleidi::i18n::SUPPORTED
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        kleidi::i18n::I18n::new(&all, "en").expect("texts")
+    })
+}
+
+/// "Step n/4" as `lang` writes it ("Passo n di 4", "Steg n av 4").
+fn step_heading(lang: &str, n: u8) -> String {
+    texts().t_args(
+        lang,
+        "activation-step",
+        &[("n", kleidi::i18n::Arg::Num(i64::from(n)))],
+    )
+}
+
 /// Checks a step page: the step "n/4" in the page's language, not the other's.
 async fn step_page(b: &Browser, j: &Journey, n: u8, expected: &[&str]) -> String {
-    let step = format!("{}{n}/4", j.step);
+    let step = step_heading(j.lang, n);
     let mut want = vec![step.as_str(), j.title];
     want.extend_from_slice(expected);
     let text = check_page(b, &want).await;
     assert!(
-        !text.contains(&format!("{}{n}/4", j.other_step)),
+        !text.contains(&step_heading(j.other_lang, n)),
         "the other language's step heading shows on a {} page:\n{text}",
         j.lang
     );
@@ -259,8 +278,7 @@ async fn a_student_activates_in_greek_in_chromium() {
         amka: Some("17050398761"),
         name: "Γιώργος Παπαδόπουλος",
         title: "Ενεργοποίηση λογαριασμού",
-        step: "Βήμα ",
-        other_step: "Step ",
+        other_lang: "en",
         role: "Είμαι φοιτητής",
         agree: "Συμφωνώ",
         welcome: "Καλωσήλθατε",
@@ -279,11 +297,65 @@ async fn a_student_activates_in_english_in_chromium() {
         amka: None,
         name: "Κατερίνα Πέτρου",
         title: "Account activation",
-        step: "Step ",
-        other_step: "Βήμα ",
+        other_lang: "el",
         role: "I am a student",
         agree: "Agree",
         welcome: "Welcome",
     })
     .await;
+}
+
+/// The other ten languages, each through the whole journey with its own
+/// directory: what each page must say comes from the language's own texts.
+async fn walk_in(lang: &'static str) {
+    let t = texts();
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let welcome = t.t_args(
+        lang,
+        "activation-welcome-title",
+        &[("username", kleidi::i18n::Arg::Str("kpetrou".into()))],
+    );
+    walk(Journey {
+        lang,
+        start: "/activate",
+        uid: "kpetrou",
+        mobile: "+306955501234",
+        amka: None,
+        name: "Κατερίνα Πέτρου",
+        title: leak(t.t(lang, "activation-title")),
+        other_lang: "el",
+        // IHU's config names its roles in Greek and English only.
+        role: "I am a student",
+        agree: leak(t.t(lang, "activation-agree")),
+        welcome: leak(
+            welcome
+                .split("kpetrou")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        ),
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_student_activates_in_italian_french_and_german_in_chromium() {
+    for lang in ["it", "fr", "de"] {
+        walk_in(lang).await;
+    }
+}
+
+#[tokio::test]
+async fn a_student_activates_in_spanish_portuguese_and_dutch_in_chromium() {
+    for lang in ["es", "pt", "nl"] {
+        walk_in(lang).await;
+    }
+}
+
+#[tokio::test]
+async fn a_student_activates_in_polish_romanian_czech_and_swedish_in_chromium() {
+    for lang in ["pl", "ro", "cs", "sv"] {
+        walk_in(lang).await;
+    }
 }
