@@ -20,7 +20,7 @@ async fn expect_at(b: &Browser, suffix: &str) {
 }
 
 /// The reset link in a recovery email: `{base}/recover/reset/{token}`.
-fn reset_link(text: &str, base: &str) -> String {
+pub(super) fn reset_link(text: &str, base: &str) -> String {
     let start = format!("{base}/recover/reset/");
     let i = text
         .find(&start)

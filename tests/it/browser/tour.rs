@@ -80,10 +80,79 @@ async fn tour(t: &TestApp, lang: &str) {
     b.quit().await;
 }
 
+/// Recovery by email link, to the end, then username recovery, in `lang`:
+/// every page checked at both widths.
+async fn recover(t: &TestApp, lang: &str) {
+    let b = Browser::start(lang).await;
+    let sent = |t: &TestApp| {
+        t.smtp
+            .messages()
+            .iter()
+            .filter(|m| m.to.iter().any(|a| a == "alice.private@example.net"))
+            .count()
+    };
+    let before = sent(t);
+    b.goto(&t.url("/recover")).await;
+    b.find("#username").await.fill("alice").await;
+    b.submit("form[action='/recover'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    let started = std::time::Instant::now();
+    while sent(t) == before {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "no link mailed ({lang})"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mail = t
+        .smtp
+        .messages()
+        .into_iter()
+        .rfind(|m| m.to.iter().any(|a| a == "alice.private@example.net"))
+        .unwrap();
+    let link = super::account::reset_link(&mail.text, &t.url(""));
+    b.goto(&link).await;
+    check_page(&b, &[]).await;
+    let new = format!("Tulip-Cobalt-{lang}-Sprang47");
+    b.find("#password").await.fill(&new).await;
+    b.find("#confirm").await.fill(&new).await;
+    b.submit("form[action^='/recover/reset/'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    assert!(
+        t.dir.ldapwhoami(&crate::harness::dn("alice"), &new),
+        "{lang}"
+    );
+    // The same link again: spent, with the way to a new one.
+    b.goto(&link).await;
+    check_page(&b, &[]).await;
+    assert!(
+        b.find_now("a.button[href='/recover']").await.is_some(),
+        "{lang}"
+    );
+    // Username recovery: its answer page.
+    b.goto(&t.url("/forgot-username")).await;
+    b.find("#email")
+        .await
+        .fill("alice.private@example.net")
+        .await;
+    b.submit("form[action='/forgot-username'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    b.quit().await;
+}
+
 async fn tour_languages(langs: &[&str]) {
     let t = TestApp::spawn_with(crate::activation::IHU).await;
     for lang in langs {
         tour(&t, lang).await;
+    }
+    // A fresh directory: the tours above changed nothing, but recovery
+    // sends mail within per-account budgets.
+    let t = TestApp::spawn_with("").await;
+    for lang in langs {
+        recover(&t, lang).await;
     }
 }
 
