@@ -56,6 +56,23 @@ async fn tour(t: &TestApp, lang: &str) {
         b.goto(&t.url(path)).await;
         check_page(&b, &["alice"]).await;
     }
+    // A new recovery email: the step that waits for its code.
+    b.find("#email-value")
+        .await
+        .fill(&format!("alice.{lang}@example.net"))
+        .await;
+    if let Some(pw) = b.find_now("#email-password").await {
+        pw.fill(password_of("alice")).await;
+    }
+    b.submit("form[action='/account/contacts'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    assert!(
+        b.find_now("form[action='/account/contacts/verify']")
+            .await
+            .is_some(),
+        "{lang}"
+    );
     // A refused change: every rule marked, the field invalid.
     b.goto(&t.url("/account/password")).await;
     b.find("#current").await.fill(password_of("alice")).await;
@@ -77,6 +94,26 @@ async fn tour(t: &TestApp, lang: &str) {
     b.submit("form[action='/login'] button[type=submit]").await;
     check_page(&b, &[]).await;
     assert!(b.url().await.ends_with("/account/password"), "{lang}");
+    // The helpdesk console: sign-in, a search, an account, its trail.
+    b.submit("form[action='/logout'] button[type=submit]").await;
+    b.goto(&t.url("/helpdesk")).await;
+    check_page(&b, &[]).await;
+    b.find("#username").await.fill("tfontaine").await;
+    b.find("#password")
+        .await
+        .fill(password_of("tfontaine"))
+        .await;
+    b.submit("form[action='/helpdesk/login'] button[type=submit]")
+        .await;
+    for (path, expected) in [
+        ("/helpdesk?q=alice", "alice"),
+        ("/helpdesk/accounts/alice", "alice"),
+        // No operator acted on alice yet: the trail says so.
+        ("/helpdesk/audit?account=alice", "tfontaine"),
+    ] {
+        b.goto(&t.url(path)).await;
+        check_page(&b, &[expected]).await;
+    }
     b.quit().await;
 }
 
@@ -144,7 +181,11 @@ async fn recover(t: &TestApp, lang: &str) {
 }
 
 async fn tour_languages(langs: &[&str]) {
-    let t = TestApp::spawn_with(crate::activation::IHU).await;
+    let t = TestApp::spawn_with(&format!(
+        "{}\n[helpdesk]\nenabled = true\noperator_groups = [\"cn=helpdesk,ou=groups,dc=example,dc=org\"]\nsearches_per_minute = 200\n",
+        crate::activation::IHU
+    ))
+    .await;
     for lang in langs {
         tour(&t, lang).await;
     }
