@@ -300,14 +300,7 @@ async fn two_operators_on_two_nodes_unlock_one_account_once_and_share_the_trail(
                 .await
                 .unwrap();
             assert_eq!(r.status(), 201);
-            r.headers()
-                .get_all("set-cookie")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .find(|v| v.starts_with("kleidi-operator="))
-                .and_then(|v| v.split(';').next())
-                .unwrap()
-                .to_string()
+            crate::harness::cookie(&r, "kleidi-operator")
         }
     };
     // Signed in on node 0, the session works on node 1 too.

@@ -531,3 +531,16 @@ impl Served {
             .unwrap();
     }
 }
+
+/// The `name=value` of the cookie `name` a response sets; panics when it
+/// sets none.
+pub fn cookie(r: &reqwest::Response, name: &str) -> String {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .and_then(|c| c.split(';').next())
+        .unwrap_or_else(|| panic!("no {name} cookie set"))
+        .to_string()
+}

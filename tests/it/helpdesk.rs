@@ -27,14 +27,7 @@ async fn operator(t: &TestApp, user: &str) -> String {
         .await
         .unwrap();
     assert_eq!(r.status(), 201, "operator sign-in as {user}");
-    r.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|c| c.to_str().ok())
-        .find(|c| c.starts_with("kleidi-operator="))
-        .and_then(|c| c.split(';').next())
-        .expect("an operator cookie")
-        .to_string()
+    crate::harness::cookie(&r, "kleidi-operator")
 }
 
 /// An admin API call with `cookie`; the status and the JSON answer.
@@ -204,15 +197,7 @@ async fn a_temporary_password_must_be_changed_at_first_use_then_binds_clean() {
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
-    let cookie = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|c| c.to_str().ok())
-        .find(|c| c.starts_with("kleidi-session="))
-        .and_then(|c| c.split(';').next())
-        .unwrap()
-        .to_string();
+    let cookie = crate::harness::cookie(&r, "kleidi-session");
     let v: Value = r.json().await.unwrap();
     assert_eq!(v["must_change_password"], true);
     let (s, _) = admin(&t, &cookie, "GET", "/api/v1/me/contacts", None).await;
@@ -551,14 +536,7 @@ async fn the_console_pages_work_with_their_forms_in_every_language() {
     let t = TestApp::spawn_with(&format!("{HELPDESK}searches_per_minute = 100\n")).await;
     let r = t.get("/helpdesk", &[]).await;
     assert_eq!(r.status(), 200);
-    let csrf_cookie = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-csrf="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .unwrap();
+    let csrf_cookie = crate::harness::cookie(&r, "kleidi-csrf");
     let body = r.text().await.unwrap();
     let i = body.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
     let token = body[i..].split('"').next().unwrap().to_string();
@@ -590,14 +568,7 @@ async fn the_console_pages_work_with_their_forms_in_every_language() {
     assert_eq!(r.status(), 403);
     let r = login("tfontaine", password_of("tfontaine")).await.unwrap();
     assert_eq!(r.status(), 303);
-    let op = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-operator="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .unwrap();
+    let op = crate::harness::cookie(&r, "kleidi-operator");
     let cookies = format!("{csrf_cookie}; {op}");
     for lang in kleidi::i18n::SUPPORTED.iter().copied() {
         for (path, expect) in [
@@ -699,15 +670,7 @@ async fn every_operator_action_is_one_json_audit_line_in_the_log() {
     .await
     .unwrap();
     assert_eq!(r.status(), 201);
-    let op = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|c| c.to_str().ok())
-        .find(|c| c.starts_with("kleidi-operator="))
-        .and_then(|c| c.split(';').next())
-        .unwrap()
-        .to_string();
+    let op = crate::harness::cookie(&r, "kleidi-operator");
     let r = post(
         "/api/v1/admin/accounts/lmartin/temporary-password",
         json!({"operator_password": password_of("tfontaine")}),

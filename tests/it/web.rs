@@ -213,14 +213,7 @@ async fn every_public_page_renders_in_every_language() {
 /// The CSRF cookie and the form token of a page.
 async fn form_token(t: &TestApp, path: &str) -> (String, String) {
     let r = t.get(path, &[]).await;
-    let cookie = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-csrf="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .expect("csrf cookie");
+    let cookie = crate::harness::cookie(&r, "kleidi-csrf");
     let body = r.text().await.unwrap();
     let i =
         body.find("name=\"csrf\" value=\"").expect("token field") + "name=\"csrf\" value=\"".len();
@@ -276,14 +269,7 @@ async fn signing_in_with_the_form_opens_the_account_pages() {
         .unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/account");
-    let session = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .expect("session cookie");
+    let session = crate::harness::cookie(&r, "kleidi-session");
     let cookies = format!("{cookie}; {session}");
     for lang in kleidi::i18n::SUPPORTED.iter().copied() {
         for (path, expect) in [
@@ -608,14 +594,7 @@ async fn the_contacts_page_keeps_each_form_to_itself_and_asks_before_removing() 
         .send()
         .await
         .unwrap();
-    let session = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .unwrap();
+    let session = crate::harness::cookie(&r, "kleidi-session");
     let cookies = format!("{cookie}; {session}");
     let body = t
         .get("/account/contacts", &[("cookie", &cookies)])
@@ -679,14 +658,7 @@ async fn signed_in(t: &TestApp, user: &str) -> (String, String, String) {
         .unwrap();
     assert_eq!(r.status(), 303, "{user}");
     let to = r.headers()["location"].to_str().unwrap().to_string();
-    let session = r
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("kleidi-session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .unwrap();
+    let session = crate::harness::cookie(&r, "kleidi-session");
     (format!("{cookie}; {session}"), token, to)
 }
 
