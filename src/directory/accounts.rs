@@ -226,15 +226,18 @@ impl Directory {
         Ok(hits.into_iter().next().map(UserEntry::from_search))
     }
 
-    /// Lifts slapd's lockout: deletes `pwdAccountLockedTime` (one operation:
-    /// of two operators at once, one unlocks and the other hears "not
-    /// locked"). slapd's ppolicy drops the failure times with it.
+    /// Lifts slapd's lockout: deletes the `pwdAccountLockedTime` value the
+    /// caller saw, in one operation. Of two operators at once, one unlocks
+    /// and the other hears "not locked"; and a lock that changed since it
+    /// was read (an administrator's, say) is left alone. slapd's ppolicy
+    /// drops the failure times with it.
     #[tracing::instrument(level = "debug", skip_all, name = "ldap.unlock")]
-    pub async fn unlock(&self, dn: &str) -> Result<Unlock, DirError> {
-        let lock = Mod::Delete("pwdAccountLockedTime".to_string(), HashSet::new());
+    pub async fn unlock(&self, dn: &str, seen: &str) -> Result<Unlock, DirError> {
+        let values = HashSet::from([seen.to_string()]);
+        let lock = Mod::Delete("pwdAccountLockedTime".to_string(), values);
         match self.modify(dn, vec![lock]).await {
             Ok(()) => Ok(Unlock::Unlocked),
-            // noSuchAttribute: not locked.
+            // noSuchAttribute: not locked, or not with that value any more.
             Err(DirError::Ldap { rc: 16, .. }) => Ok(Unlock::NotLocked),
             Err(e) => Err(e),
         }

@@ -316,6 +316,13 @@ async fn unlock_clears_the_lockout_and_of_many_operators_at_once_one_unlocks() {
         (s, v["error"]["code"].as_str()),
         (409, Some("locked_by_administrator"))
     );
+    // A lock that changed after an operator read it is left alone: the
+    // unlock deletes only the value that was seen.
+    let d = &t.app.directory;
+    let r = d.unlock(&dn("jdupont"), "20260101000000Z").await.unwrap();
+    assert_eq!(r, kleidi::directory::Unlock::NotLocked);
+    let e = d.read_account(&dn("jdupont")).await.unwrap().unwrap();
+    assert_eq!(e.first("pwdAccountLockedTime"), Some("000001010000Z"));
 }
 
 #[tokio::test]

@@ -611,10 +611,13 @@ pub async fn unlock(
     ip: IpAddr,
 ) -> Result<(), JourneyError> {
     act(core, op, username, "helpdesk.unlock", ip, |e| async move {
-        if e.first("pwdAccountLockedTime") == Some(ADMIN_LOCK) {
+        let Some(seen) = e.first("pwdAccountLockedTime") else {
+            return Err(JourneyError::Refused("not_locked"));
+        };
+        if seen == ADMIN_LOCK {
             return Err(JourneyError::Refused("locked_by_administrator"));
         }
-        let was = core.directory.unlock(&e.dn).await?;
+        let was = core.directory.unlock(&e.dn, seen).await?;
         core.sessions.clear_failures(&e.dn).await?;
         match was {
             Unlock::Unlocked => Ok(()),
