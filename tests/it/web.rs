@@ -695,3 +695,55 @@ async fn a_forced_change_says_why_and_offers_a_way_out() {
         assert!(body.contains("action=\"/logout\""), "{user}: {body}");
     }
 }
+
+#[tokio::test]
+async fn a_refused_new_password_keeps_the_current_one_and_grace_shows_one_warning() {
+    let t = TestApp::spawn().await;
+    let (cookies, token, _) = signed_in(&t, "alice").await;
+    let post = |current: &'static str| {
+        t.client
+            .post(t.url("/account/password"))
+            .header("cookie", &cookies)
+            .form(&[
+                ("csrf", token.as_str()),
+                ("current", current),
+                ("new", "short"),
+                ("confirm", "short"),
+            ])
+            .send()
+    };
+    // Only the new password was wrong: the current one stays filled in.
+    let body = post(crate::harness::password_of("alice"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let current = body.split("id=\"current\"").nth(1).unwrap_or_default();
+    assert!(
+        current.contains(&format!(
+            "value=\"{}\"",
+            crate::harness::password_of("alice")
+        )),
+        "{body}"
+    );
+    // The current one was wrong too: it is emptied, and said so at the field.
+    let body = post("not-my-password").await.unwrap().text().await.unwrap();
+    assert!(body.contains("id=\"current-error\""), "{body}");
+    assert!(
+        body.contains("id=\"current\" name=\"current\" value=\"\""),
+        "{body}"
+    );
+    // Grace sign-ins: the account page says it once, not three times.
+    let (cookies, _, _) = signed_in(&t, "grace").await;
+    let body = t
+        .get(
+            "/account",
+            &[("cookie", &cookies), ("accept-language", "en")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(body.matches("class=\"alert\"").count(), 1, "{body}");
+}
