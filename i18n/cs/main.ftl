@@ -40,3 +40,8 @@ role-member = člen akademické obce
 role-alum = absolvent
 next-request-link = Požádat o nový odkaz
 cancel-journey = Zrušit
+footer-recovery = Zapomněli jste heslo? { $methods ->
+    [email] Můžete dostat odkaz pro obnovení hesla e-mailem
+    [sms] Můžete dostat kód SMS zprávou
+   *[both] Můžete dostat odkaz pro obnovení hesla e-mailem nebo kód SMS zprávou
+}.

@@ -37,3 +37,8 @@ role-member = Mitglied
 role-alum = Alumni
 next-request-link = Neuen Link anfordern
 cancel-journey = Abbrechen
+footer-recovery = Passwort vergessen? { $methods ->
+    [email] Sie können einen Link zum Zurücksetzen per E-Mail erhalten
+    [sms] Sie können einen Code per SMS erhalten
+   *[both] Sie können einen Link zum Zurücksetzen per E-Mail oder einen Code per SMS erhalten
+}.

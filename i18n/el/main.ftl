@@ -34,3 +34,8 @@ role-member = μέλος
 role-alum = απόφοιτος
 next-request-link = Ζητήστε νέο σύνδεσμο επαναφοράς
 cancel-journey = Ακύρωση
+footer-recovery = Ξεχάσατε τον κωδικό πρόσβασής σας; { $methods ->
+    [email] Μπορείτε να λάβετε σύνδεσμο επαναφοράς με email
+    [sms] Μπορείτε να λάβετε κωδικό PIN με SMS
+   *[both] Μπορείτε να λάβετε σύνδεσμο επαναφοράς με email ή κωδικό PIN με SMS
+}.

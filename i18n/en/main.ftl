@@ -34,3 +34,8 @@ role-member = member
 role-alum = alumnus
 next-request-link = Request a new link
 cancel-journey = Cancel
+footer-recovery = Forgot your password? { $methods ->
+    [email] You can get a reset link by email
+    [sms] You can get a code by SMS
+   *[both] You can get a reset link by email or a code by SMS
+}.

@@ -34,3 +34,8 @@ role-member = miembro
 role-alum = antiguo alumno
 next-request-link = Solicitar un nuevo enlace
 cancel-journey = Cancelar
+footer-recovery = ¿Ha olvidado su contraseña? { $methods ->
+    [email] Puede recibir un enlace de restablecimiento por correo electrónico
+    [sms] Puede recibir un código por SMS
+   *[both] Puede recibir un enlace de restablecimiento por correo electrónico o un código por SMS
+}.

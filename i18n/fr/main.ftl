@@ -34,3 +34,8 @@ role-member = membre
 role-alum = ancien étudiant
 next-request-link = Demander un nouveau lien
 cancel-journey = Annuler
+footer-recovery = Mot de passe oublié ? { $methods ->
+    [email] Vous pouvez recevoir un lien de réinitialisation par courriel
+    [sms] Vous pouvez recevoir un code par SMS
+   *[both] Vous pouvez recevoir un lien de réinitialisation par courriel ou un code par SMS
+}.

@@ -34,3 +34,8 @@ role-member = membro
 role-alum = laureato
 next-request-link = Richiedi un nuovo link di reimpostazione
 cancel-journey = Annulla
+footer-recovery = Hai dimenticato la password? { $methods ->
+    [email] Puoi ricevere un link di reimpostazione via email
+    [sms] Puoi ricevere un codice via SMS
+   *[both] Puoi ricevere un link di reimpostazione via email o un codice via SMS
+}.

@@ -37,3 +37,8 @@ role-member = lid
 role-alum = alumnus
 next-request-link = Nieuwe resetlink aanvragen
 cancel-journey = Annuleren
+footer-recovery = Wachtwoord vergeten? { $methods ->
+    [email] U kunt een resetlink per e-mail ontvangen
+    [sms] U kunt een code per sms ontvangen
+   *[both] U kunt een resetlink per e-mail of een code per sms ontvangen
+}.

@@ -40,3 +40,8 @@ role-member = członek społeczności uczelni
 role-alum = absolwent
 next-request-link = Poproś o nowy link
 cancel-journey = Anuluj
+footer-recovery = Nie pamiętasz hasła? { $methods ->
+    [email] Możesz otrzymać link do resetowania hasła e-mailem
+    [sms] Możesz otrzymać kod SMS-em
+   *[both] Możesz otrzymać link do resetowania hasła e-mailem lub kod SMS-em
+}.

@@ -34,3 +34,8 @@ role-member = membro
 role-alum = antigo estudante
 next-request-link = Pedir uma nova ligação
 cancel-journey = Cancelar
+footer-recovery = Esqueceu-se da palavra-passe? { $methods ->
+    [email] Pode receber uma ligação de reposição por email
+    [sms] Pode receber um código por SMS
+   *[both] Pode receber uma ligação de reposição por email ou um código por SMS
+}.

@@ -38,3 +38,8 @@ role-member = membru
 role-alum = absolvent
 next-request-link = Solicitați un nou link de resetare
 cancel-journey = Anulați
+footer-recovery = Ați uitat parola? { $methods ->
+    [email] Puteți primi un link de resetare prin e-mail
+    [sms] Puteți primi un cod prin SMS
+   *[both] Puteți primi un link de resetare prin e-mail sau un cod prin SMS
+}.

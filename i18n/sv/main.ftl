@@ -37,3 +37,8 @@ role-member = medlem
 role-alum = alumn
 next-request-link = Begär en ny återställningslänk
 cancel-journey = Avbryt
+footer-recovery = Glömt lösenordet? { $methods ->
+    [email] Du kan få en återställningslänk via e-post
+    [sms] Du kan få en engångskod via sms
+   *[both] Du kan få en återställningslänk via e-post eller en engångskod via sms
+}.

@@ -84,9 +84,19 @@ fn layout(app: &App, lang: &str, path: &str) -> Value {
             url: f.url.clone(),
         })
         .collect();
+    // The ways back into an account, named on every page (as PWM does).
+    let r = &app.config.recovery;
+    let sms = r.sms && app.notifier.supports(crate::notify::Channel::Sms);
+    let recovery_methods = match (r.enabled, r.email, sms) {
+        (false, ..) | (true, false, false) => None,
+        (true, true, true) => Some("both"),
+        (true, true, false) => Some("email"),
+        (true, false, true) => Some("sms"),
+    };
     context! {
         lang => lang,
         dir => crate::i18n::direction(lang),
+        recovery_methods => recovery_methods,
         langs => langs,
         institution => b.institution.get(lang),
         service_name => b.service_name.get(lang),

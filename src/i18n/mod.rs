@@ -386,10 +386,13 @@ mod tests {
             ("it", r"(?i)indirizzo email privato esterno"),
             ("it", r"(?i)\bhelp desk\b"),
         ];
+        // Variant keys (`[sms]`) and placeholders are syntax, not text.
+        let syntax = regex::Regex::new(r"\*?\[[a-z0-9_]+\]|\{ *\$[a-z_]+").unwrap();
         for (lang, pattern) in never {
             let re = regex::Regex::new(pattern).unwrap();
             for (id, body) in messages(lang) {
-                assert!(!re.is_match(&body), "{lang}: {id} uses {pattern}: {body}");
+                let text = syntax.replace_all(&body, "");
+                assert!(!re.is_match(&text), "{lang}: {id} uses {pattern}: {body}");
             }
         }
     }

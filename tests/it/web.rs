@@ -543,6 +543,19 @@ async fn error_pages_and_the_start_page_always_offer_a_way_on() {
     // The start page leads to recovery too.
     let body = t.get("/", &[]).await.text().await.unwrap();
     assert!(body.contains("href=\"/recover\""), "{body}");
+    // Every page names the ways back into an account (here email and SMS).
+    for path in ["/", "/login", "/no/such/page"] {
+        let body = t
+            .get(path, &[("accept-language", "en")])
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            body.contains("a reset link by email or a code by SMS"),
+            "{path}: {body}"
+        );
+    }
     // The first step of a recovery can be left.
     for path in ["/recover", "/forgot-username"] {
         let body = t.get(path, &[]).await.text().await.unwrap();

@@ -32,6 +32,11 @@ use serde_json::{Value, json};
 /// How long [`Browser::find`] and the other waits poll by default.
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
 
+/// How long a submitted form may take to give its next page: a password
+/// write (policy, history hashes, slapd's durable write) on a loaded
+/// 2-core CI machine running several browsers can take seconds.
+const NAVIGATION_WAIT: Duration = Duration::from_secs(30);
+
 /// Pause between two polls of a wait.
 const POLL: Duration = Duration::from_millis(50);
 
@@ -271,7 +276,7 @@ impl Browser {
         let e = self.find(css).await;
         self.execute("window.__kleidiOldPage = true;", vec![]).await;
         e.click().await;
-        let deadline = Instant::now() + DEFAULT_WAIT;
+        let deadline = Instant::now() + NAVIGATION_WAIT;
         loop {
             // During a navigation the script may fail; just poll again.
             let done = self
@@ -286,7 +291,7 @@ impl Browser {
             }
             if Instant::now() > deadline {
                 panic!(
-                    "no new page within {DEFAULT_WAIT:?} after {}",
+                    "no new page within {NAVIGATION_WAIT:?} after {}",
                     self.url().await
                 );
             }
