@@ -276,7 +276,8 @@ impl Browser {
         let e = self.find(css).await;
         self.execute("window.__kleidiOldPage = true;", vec![]).await;
         e.click().await;
-        let deadline = Instant::now() + NAVIGATION_WAIT;
+        let start = Instant::now();
+        let deadline = start + NAVIGATION_WAIT;
         loop {
             // During a navigation the script may fail; just poll again.
             let done = self
@@ -287,12 +288,21 @@ impl Browser {
                 )
                 .await;
             if matches!(done, Ok(Value::Bool(true))) {
+                // Shown when the test fails later: which steps were slow.
+                if start.elapsed() > Duration::from_secs(2) {
+                    eprintln!(
+                        "slow page: {:?} after {css} ({})",
+                        start.elapsed(),
+                        self.lang
+                    );
+                }
                 return;
             }
             if Instant::now() > deadline {
                 panic!(
-                    "no new page within {NAVIGATION_WAIT:?} after {}",
-                    self.url().await
+                    "no new page within {NAVIGATION_WAIT:?} after {} (last: {done:?})\n{}",
+                    self.url().await,
+                    log_tail(self.dir.path())
                 );
             }
             tokio::time::sleep(POLL).await;

@@ -125,6 +125,15 @@ impl SmsSink {
     pub async fn wait_for_to(&self, to: &str, timeout: Duration) -> Option<ReceivedSms> {
         self.shared.sms.wait_for(|m| m.to == to, timeout).await
     }
+
+    /// The first accepted message matching `pred`, waiting at most `timeout`.
+    pub async fn wait_for(
+        &self,
+        pred: impl Fn(&ReceivedSms) -> bool,
+        timeout: Duration,
+    ) -> Option<ReceivedSms> {
+        self.shared.sms.wait_for(pred, timeout).await
+    }
 }
 
 impl Drop for SmsSink {
