@@ -1,8 +1,11 @@
-//! Every language at both widths: the public pages, an error page, the
-//! first steps of activation and recovery, and the signed-in pages, each
-//! checked by `check_page` (language, no raw message ids, axe-core WCAG 2.1
-//! A/AA, no sideways overflow at 390 and 1280 px). The journeys' later steps
-//! are walked in their own tests, in some of the languages.
+//! Every language at both widths: the public pages, the error pages, the
+//! first steps of activation, sign-in, the signed-in pages and the
+//! helpdesk console ([`tour`]); recovery by email link and by SMS code to a
+//! new password, username recovery, a password change, a recovery email
+//! verified and a forced change, each to the end ([`recover`]). Every page
+//! is checked by `check_page` (language, no raw message ids, axe-core WCAG
+//! 2.1 A/AA, no sideways overflow at 390 and 1280 px). Activation is walked
+//! to the end in every language in `activation.rs`.
 
 use super::{Browser, check_page};
 use crate::harness::{TestApp, password_of};
@@ -117,8 +120,9 @@ async fn tour(t: &TestApp, lang: &str) {
     b.quit().await;
 }
 
-/// Recovery by email link, to the end, then username recovery, in `lang`:
-/// every page checked at both widths.
+/// In `lang`, each to the end: recovery by email link, username recovery,
+/// recovery by SMS code, a password change, a new recovery email verified
+/// with its code, and a forced change; every page checked at both widths.
 async fn recover(lang: &str) {
     // A directory of its own: recovery mails and texts alice within
     // per-account budgets, and changes her password.
@@ -233,6 +237,57 @@ async fn recover(lang: &str) {
         t.dir.ldapwhoami(&crate::harness::dn("alice"), &changed),
         "{lang}"
     );
+    // A new recovery email, verified with its code to the end.
+    let address = format!("alice.{lang}@example.net");
+    b.goto(&t.url("/account/contacts")).await;
+    b.find("#email-value").await.fill(&address).await;
+    if let Some(pw) = b.find_now("#email-password").await {
+        pw.fill(&changed).await;
+    }
+    b.submit("form[action='/account/contacts'] button[type=submit]")
+        .await;
+    let mail = t
+        .smtp
+        .wait_for_to(&address, std::time::Duration::from_secs(10))
+        .await
+        .unwrap_or_else(|| panic!("no code mailed to {address}"));
+    b.find("#pin")
+        .await
+        .fill(&crate::harness::pin_in(&mail.text))
+        .await;
+    b.submit("form[action='/account/contacts/verify'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    let alice = crate::harness::dn("alice");
+    let entry = t.app.directory.read_entry(&alice).await.unwrap().unwrap();
+    assert_eq!(
+        entry.first("kleidiRecoveryEmail"),
+        Some(address.as_str()),
+        "{lang}"
+    );
+    // The next language's link goes to the usual address again.
+    t.dir.ldapmodify(&format!(
+        "dn: {alice}\nchangetype: modify\nreplace: kleidiRecoveryEmail\nkleidiRecoveryEmail: alice.private@example.net\n"
+    ));
+    // A forced change (the helpdesk reset the password), to the end.
+    t.dir.ldapmodify(&format!(
+        "dn: {alice}\nchangetype: modify\nreplace: pwdReset\npwdReset: TRUE\n"
+    ));
+    b.submit("form[action='/logout'] button[type=submit]").await;
+    b.goto(&t.url("/login")).await;
+    b.find("#username").await.fill("alice").await;
+    b.find("#password").await.fill(&changed).await;
+    b.submit("form[action='/login'] button[type=submit]").await;
+    assert!(b.url().await.ends_with("/account/password"), "{lang}");
+    check_page(&b, &[]).await;
+    let forced = format!("Lark-Amber-{lang}-Harbor72");
+    b.find("#current").await.fill(&changed).await;
+    b.find("#new").await.fill(&forced).await;
+    b.find("#confirm").await.fill(&forced).await;
+    b.submit("form[action='/account/password'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    assert!(t.dir.ldapwhoami(&alice, &forced), "{lang}");
     b.quit().await;
 }
 
