@@ -11,7 +11,7 @@ use utoipa::{PartialSchema, ToSchema};
 
 use super::App;
 use crate::i18n::Arg;
-use crate::journey::JourneyError;
+use crate::journey::{JourneyError, Refusal};
 use crate::pin::PinError;
 use crate::policy::{Arg as PolicyArg, RuleDescription, Violation};
 
@@ -270,9 +270,11 @@ impl ViolationBody {
     }
 }
 
-/// Every stable `error.code` the API answers with: the journeys' and the
-/// HTTP layer's ([`super::AppError::code`]). A unit test keeps it complete.
-pub const ERROR_CODES: &[&str] = &[
+/// Every stable `error.code` the API answers with, the journeys' and the
+/// HTTP layer's ([`super::AppError::code`]), except the operator refusals
+/// ([`Refusal::ALL`]): [`error_codes`] has both. A unit test keeps it
+/// complete.
+const ERROR_CODES: &[&str] = &[
     "flow_not_found",
     "wrong_step",
     "invalid_input",
@@ -306,19 +308,6 @@ pub const ERROR_CODES: &[&str] = &[
     "send_failed",
     "not_operator",
     "no_such_account",
-    "account_busy",
-    "own_account",
-    "policy_unsatisfiable",
-    "locked_by_administrator",
-    "not_locked",
-    "reset_links_off",
-    "not_activated",
-    "no_registered_email",
-    "send_limit",
-    "owner_not_found",
-    "owner_is_self",
-    "owner_is_impersonal",
-    "owner_not_allowed",
     "internal",
     "not_found",
     "method_not_allowed",
@@ -328,6 +317,13 @@ pub const ERROR_CODES: &[&str] = &[
     "csrf",
     "timeout",
 ];
+
+/// Every stable `error.code`: [`ERROR_CODES`] and the refusals.
+pub fn error_codes() -> Vec<&'static str> {
+    let mut all = ERROR_CODES.to_vec();
+    all.extend(Refusal::ALL.iter().map(|r| r.code()));
+    all
+}
 
 /// The codes slapd's password policy refusals are reported with.
 pub const PPOLICY_CODES: &[&str] = &[
@@ -353,13 +349,13 @@ pub(super) fn string_enum(values: &[&str], description: &str) -> RefOr<Schema> {
         .into()
 }
 
-/// The schema of `error.code`: [`ERROR_CODES`].
+/// The schema of `error.code`: [`error_codes`].
 pub struct ErrorCode;
 
 impl PartialSchema for ErrorCode {
     fn schema() -> RefOr<Schema> {
         string_enum(
-            ERROR_CODES,
+            &error_codes(),
             "Stable error code; clients should expect new ones in later versions.",
         )
     }
@@ -573,7 +569,7 @@ pub fn form_errors(
 
 #[cfg(test)]
 mod tests {
-    use super::{ERROR_CODES, PPOLICY_CODES, ppolicy_code};
+    use super::{PPOLICY_CODES, error_codes, ppolicy_code};
     use crate::directory::PolicyError as P;
     use crate::http::AppError as A;
     use crate::journey::JourneyError as J;
@@ -622,11 +618,7 @@ mod tests {
             J::Internal(String::new()),
         ];
         let mut all = all;
-        all.extend(
-            crate::journey::helpdesk::REFUSALS
-                .iter()
-                .map(|r| J::Refused(r)),
-        );
+        all.extend(crate::journey::Refusal::ALL.iter().map(|r| J::Refused(*r)));
         for e in &all {
             match e {
                 J::FlowNotFound
@@ -708,14 +700,32 @@ mod tests {
     fn every_error_code_is_in_the_documented_enum_and_nothing_else() {
         let mut used: Vec<&str> = journey_samples().iter().map(|e| e.code()).collect();
         used.extend(app_samples().iter().map(|e| e.code()));
+        let documented = error_codes();
         for c in &used {
-            assert!(ERROR_CODES.contains(c), "`{c}` is missing from ERROR_CODES");
+            assert!(documented.contains(c), "`{c}` is missing from ERROR_CODES");
         }
-        for c in ERROR_CODES {
+        for c in &documented {
             assert!(
                 used.contains(c),
                 "ERROR_CODES lists `{c}`, which nothing answers"
             );
+        }
+    }
+
+    #[test]
+    fn every_journey_error_has_a_message() {
+        let offered: Vec<String> = crate::i18n::SUPPORTED
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        let i18n = crate::i18n::I18n::new(&offered, "en").unwrap();
+        for e in journey_samples() {
+            // A password slapd refused is told by its `ppolicy-` message.
+            if matches!(e, J::PasswordRefused(_)) {
+                continue;
+            }
+            let id = format!("journey-{}", e.code());
+            assert!(i18n.has(&id), "no message {id}");
         }
     }
 

@@ -120,10 +120,9 @@ pub enum JourneyError {
     /// No account has this username (said to operators only).
     #[error("no such account")]
     NoSuchAccount,
-    /// An operator action that does not apply to this account now; the
-    /// reason is the stable code (`not_locked`, `account_busy`...).
-    #[error("refused: {0}")]
-    Refused(&'static str),
+    /// An operator action that does not apply to this account now.
+    #[error("refused: {}", .0.code())]
+    Refused(Refusal),
     /// Something unexpected (logged, never shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -167,7 +166,7 @@ impl JourneyError {
             Self::SendFailed(_) => "send_failed",
             Self::NotOperator => "not_operator",
             Self::NoSuchAccount => "no_such_account",
-            Self::Refused(reason) => reason,
+            Self::Refused(reason) => reason.code(),
             Self::Internal(_) => "internal",
         }
     }
@@ -241,6 +240,76 @@ impl From<crate::state::StateError> for JourneyError {
             S::Unavailable(_) => Self::Unavailable("state store"),
             S::Full | S::Contended => Self::Busy,
             S::Corrupt(d) => Self::Internal(d),
+        }
+    }
+}
+
+/// Why an operator action does not apply to an account now
+/// ([`JourneyError::Refused`]), each with its stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Another operator is acting on the account.
+    AccountBusy,
+    /// Operators do not act on their own account.
+    OwnAccount,
+    /// No password can be generated to the policy.
+    PolicyUnsatisfiable,
+    /// The lock is an administrator's, not the policy's.
+    LockedByAdministrator,
+    /// The account is not locked (any more).
+    NotLocked,
+    /// Reset links are switched off.
+    ResetLinksOff,
+    /// The account was never activated.
+    NotActivated,
+    /// The account has no email to send to.
+    NoRegisteredEmail,
+    /// The account's send budget is spent.
+    SendLimit,
+    /// The owner named does not exist.
+    OwnerNotFound,
+    /// An account cannot own itself.
+    OwnerIsSelf,
+    /// The owner named is itself an impersonal account.
+    OwnerIsImpersonal,
+    /// The entry's object classes do not allow an owner.
+    OwnerNotAllowed,
+}
+
+impl Refusal {
+    /// Every refusal.
+    pub const ALL: [Refusal; 13] = [
+        Self::AccountBusy,
+        Self::OwnAccount,
+        Self::PolicyUnsatisfiable,
+        Self::LockedByAdministrator,
+        Self::NotLocked,
+        Self::ResetLinksOff,
+        Self::NotActivated,
+        Self::NoRegisteredEmail,
+        Self::SendLimit,
+        Self::OwnerNotFound,
+        Self::OwnerIsSelf,
+        Self::OwnerIsImpersonal,
+        Self::OwnerNotAllowed,
+    ];
+
+    /// The stable `error.code`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::AccountBusy => "account_busy",
+            Self::OwnAccount => "own_account",
+            Self::PolicyUnsatisfiable => "policy_unsatisfiable",
+            Self::LockedByAdministrator => "locked_by_administrator",
+            Self::NotLocked => "not_locked",
+            Self::ResetLinksOff => "reset_links_off",
+            Self::NotActivated => "not_activated",
+            Self::NoRegisteredEmail => "no_registered_email",
+            Self::SendLimit => "send_limit",
+            Self::OwnerNotFound => "owner_not_found",
+            Self::OwnerIsSelf => "owner_is_self",
+            Self::OwnerIsImpersonal => "owner_is_impersonal",
+            Self::OwnerNotAllowed => "owner_not_allowed",
         }
     }
 }

@@ -22,6 +22,7 @@ use crate::config::HelpdeskConfig;
 use crate::core::{Core, CoreRef};
 use crate::directory::{ADMIN_LOCK, DirError, ResetKind, ResetOutcome, Unlock, UserEntry, attr};
 use crate::journey::JourneyError;
+use crate::journey::Refusal;
 use crate::journey::account::check_credentials;
 use crate::journey::addresses;
 use crate::journey::notices::entry_lang;
@@ -31,23 +32,6 @@ use crate::notify::{Channel, mask};
 use crate::policy::SuggestionKind;
 use crate::state::Change;
 use crate::token::{random_token, token_key};
-
-/// Why an operator action may be refused (`JourneyError::Refused`).
-pub const REFUSALS: &[&str] = &[
-    "account_busy",
-    "own_account",
-    "policy_unsatisfiable",
-    "locked_by_administrator",
-    "not_locked",
-    "reset_links_off",
-    "not_activated",
-    "no_registered_email",
-    "send_limit",
-    "owner_not_found",
-    "owner_is_self",
-    "owner_is_impersonal",
-    "owner_not_allowed",
-];
 
 fn cfg(core: &Core) -> Result<&HelpdeskConfig, JourneyError> {
     let c = &core.config.helpdesk;
@@ -92,21 +76,35 @@ pub async fn record(
     };
     let id = target.to_ascii_lowercase();
     let h = &core.helpdesk;
-    let mut r = h.events.insert_new(&id, &vec![ev.clone()], ttl).await;
-    if matches!(r, Ok(false)) {
-        r = h
-            .events
-            .update(&id, ttl, |list| {
-                list.push(ev.clone());
-                let over = list.len().saturating_sub(EVENTS_KEPT);
-                list.drain(..over);
-                (Change::Write, true)
-            })
-            .await
-            .map(|o| o.unwrap_or(false));
+    // Insert the trail, else add to it; a trail that expires in between
+    // is inserted afresh (twice at most: it cannot keep expiring).
+    let mut kept = Ok(false);
+    for _ in 0..2 {
+        kept = match h.events.insert_new(&id, &vec![ev.clone()], ttl).await {
+            Ok(false) => h
+                .events
+                .update(&id, ttl, |list| {
+                    list.push(ev.clone());
+                    let over = list.len().saturating_sub(EVENTS_KEPT);
+                    list.drain(..over);
+                    (Change::Write, ())
+                })
+                .await
+                .map(|added| added.is_some()),
+            other => other,
+        };
+        if !matches!(kept, Ok(false)) {
+            break;
+        }
     }
-    if let Err(e) = r {
-        tracing::warn!(error = %e, "helpdesk event not kept for /helpdesk/audit (it is in the log)");
+    match kept {
+        Ok(true) => {}
+        Ok(false) => tracing::warn!(
+            "helpdesk event not kept for /helpdesk/audit: its trail kept expiring (it is in the log)"
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "helpdesk event not kept for /helpdesk/audit (it is in the log)")
+        }
     }
 }
 
@@ -468,7 +466,7 @@ async fn begin<'a>(
         .await?
     {
         record(core, &op.dn, &entry.dn, action, "account_busy", ip).await;
-        return Err(JourneyError::Refused("account_busy"));
+        return Err(JourneyError::Refused(Refusal::AccountBusy));
     }
     Ok(Acting { core, entry, hold })
 }
@@ -528,7 +526,7 @@ pub async fn temporary_password(
     reauthenticate(core, op, &target.dn, operator_password, action, ip).await?;
     act(core, op, username, action, ip, |e| async move {
         if e.dn.eq_ignore_ascii_case(&op.dn) {
-            return Err(JourneyError::Refused("own_account"));
+            return Err(JourneyError::Refused(Refusal::OwnAccount));
         }
         let a = &core.config.directory.attributes;
         let names = |n: &str| e.values(n).iter().map(String::as_str).collect::<Vec<_>>();
@@ -546,7 +544,7 @@ pub async fn temporary_password(
             .chain(core.policy.suggest_for(1, SuggestionKind::Random, &ctx))
             .next()
             .map(Zeroizing::new)
-            .ok_or(JourneyError::Refused("policy_unsatisfiable"))?;
+            .ok_or(JourneyError::Refused(Refusal::PolicyUnsatisfiable))?;
         let outcome = match core
             .directory
             .reset_password(&e.dn, &password, ResetKind::Temporary)
@@ -612,16 +610,16 @@ pub async fn unlock(
 ) -> Result<(), JourneyError> {
     act(core, op, username, "helpdesk.unlock", ip, |e| async move {
         let Some(seen) = e.first("pwdAccountLockedTime") else {
-            return Err(JourneyError::Refused("not_locked"));
+            return Err(JourneyError::Refused(Refusal::NotLocked));
         };
         if seen == ADMIN_LOCK {
-            return Err(JourneyError::Refused("locked_by_administrator"));
+            return Err(JourneyError::Refused(Refusal::LockedByAdministrator));
         }
         let was = core.directory.unlock(&e.dn, seen).await?;
         core.sessions.clear_failures(&e.dn).await?;
         match was {
             Unlock::Unlocked => Ok(()),
-            Unlock::NotLocked => Err(JourneyError::Refused("not_locked")),
+            Unlock::NotLocked => Err(JourneyError::Refused(Refusal::NotLocked)),
         }
     })
     .await
@@ -655,7 +653,7 @@ pub async fn send_reset<A: CoreRef>(
         |e| async move {
             let r = &core.config.recovery;
             if !r.enabled || !r.email {
-                return Err(JourneyError::Refused("reset_links_off"));
+                return Err(JourneyError::Refused(Refusal::ResetLinksOff));
             }
             let act_cfg = &core.config.activation;
             let active = !act_cfg.enabled
@@ -663,14 +661,14 @@ pub async fn send_reset<A: CoreRef>(
                 || (act_cfg.existing_password_means_active
                     && core.directory.has_password(&e.dn).await?);
             if !active {
-                return Err(JourneyError::Refused("not_activated"));
+                return Err(JourneyError::Refused(Refusal::NotActivated));
             }
             let Some(to_entry) = addresses::recipient(core, &e).await? else {
-                return Err(JourneyError::Refused("no_registered_email"));
+                return Err(JourneyError::Refused(Refusal::NoRegisteredEmail));
             };
             let to = addresses::first_of(core, &to_entry, &r.send_to);
             let Some(email) = to.emails.first() else {
-                return Err(JourneyError::Refused("no_registered_email"));
+                return Err(JourneyError::Refused(Refusal::NoRegisteredEmail));
             };
             let lang = entry_lang(core, &to_entry);
             let o = super::recovery::new_link(core, &e, email, &lang).await?;
@@ -678,7 +676,7 @@ pub async fn send_reset<A: CoreRef>(
                 Delivery::Sent => Ok(LinkSent {
                     to: mask(email.as_str()),
                 }),
-                Delivery::OverLimit => Err(JourneyError::Refused("send_limit")),
+                Delivery::OverLimit => Err(JourneyError::Refused(Refusal::SendLimit)),
                 Delivery::Failed(ch, err) => {
                     tracing::warn!(channel = %ch, error = %err, "helpdesk reset link not sent");
                     Err(JourneyError::SendFailed(Channel::Email))
@@ -709,19 +707,19 @@ pub async fn set_owner(
         |e| async move {
             let a = &core.config.directory.attributes;
             let Some(o) = core.directory.find_user(owner.as_str()).await? else {
-                return Err(JourneyError::Refused("owner_not_found"));
+                return Err(JourneyError::Refused(Refusal::OwnerNotFound));
             };
             if o.dn.eq_ignore_ascii_case(&e.dn) {
-                return Err(JourneyError::Refused("owner_is_self"));
+                return Err(JourneyError::Refused(Refusal::OwnerIsSelf));
             }
             if o.first(&a.owner).is_some() {
-                return Err(JourneyError::Refused("owner_is_impersonal"));
+                return Err(JourneyError::Refused(Refusal::OwnerIsImpersonal));
             }
             match core.directory.set_owner(&e, &o.dn).await {
                 Ok(()) => Ok(owner.as_str().to_string()),
                 // objectClassViolation: the entry's classes do not allow it.
                 Err(DirError::Ldap { rc: 65, .. }) => {
-                    Err(JourneyError::Refused("owner_not_allowed"))
+                    Err(JourneyError::Refused(Refusal::OwnerNotAllowed))
                 }
                 Err(err) => Err(err.into()),
             }
