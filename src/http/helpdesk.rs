@@ -63,6 +63,63 @@ impl OperatorToken {
     }
 }
 
+/// The signed-in operator of an API call; without one, the call gets the
+/// JSON error (401 `not_signed_in`, 404 when the console is off).
+pub struct ApiOperator(Operator);
+
+impl axum::extract::FromRequestParts<AppState> for ApiOperator {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Ok(token) = OperatorToken::from_request_parts(parts, app).await;
+        match hd::operator(app, token.as_str()).await {
+            Ok(op) => Ok(Self(op)),
+            Err(e) => {
+                let Ok(Lang(lang)) = Lang::from_request_parts(parts, app).await;
+                Err(api_response(app, &lang, &e))
+            }
+        }
+    }
+}
+
+/// The signed-in operator of a console page; without one, the console's
+/// sign-in (or the error page).
+pub struct PageOperator(Operator);
+
+impl axum::extract::FromRequestParts<AppState> for PageOperator {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Ok(token) = OperatorToken::from_request_parts(parts, app).await;
+        match hd::operator(app, token.as_str()).await {
+            Ok(op) => Ok(Self(op)),
+            Err(e) => {
+                let Ok(Lang(lang)) = Lang::from_request_parts(parts, app).await;
+                Err(outcome(app, &lang, &e))
+            }
+        }
+    }
+}
+
+/// An API answer: `ok` of the value, or the error's JSON.
+fn answer<T>(
+    app: &App,
+    lang: &str,
+    r: Result<T, JourneyError>,
+    ok: impl FnOnce(T) -> Response,
+) -> Response {
+    match r {
+        Ok(v) => ok(v),
+        Err(e) => api_response(app, lang, &e),
+    }
+}
+
 fn set_cookie(app: &App, res: &mut Response, token: &str) {
     let https = app.config.is_https();
     let name = cookie_name(https);
@@ -238,18 +295,11 @@ pub struct SearchQuery {
 pub async fn api_search(
     State(app): State<AppState>,
     Lang(lang): Lang,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Query(q): Query<SearchQuery>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::search(&app, &op, &q.q, q.page.unwrap_or(1)).await
-    }
-    .await;
-    match r {
-        Ok(found) => Json(found).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::search(&app, &op, &q.q, q.page.unwrap_or(1)).await;
+    answer(&app, &lang, r, |found| Json(found).into_response())
 }
 
 /// The account path parameter.
@@ -285,18 +335,11 @@ pub async fn api_account(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::account(&app, &op, &username, ip).await
-    }
-    .await;
-    match r {
-        Ok(a) => Json(a).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::account(&app, &op, &username, ip).await;
+    answer(&app, &lang, r, |a| Json(a).into_response())
 }
 
 /// The operator's own password, asked again before a temporary password.
@@ -344,25 +387,20 @@ pub async fn api_temporary_password(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
     Json(i): Json<TemporaryInput>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::temporary_password(&app, &op, &username, &i.operator_password, ip).await
-    }
-    .await;
-    match r {
-        Ok(t) => no_store(
+    let r = hd::temporary_password(&app, &op, &username, &i.operator_password, ip).await;
+    answer(&app, &lang, r, |t| {
+        no_store(
             Json(TemporaryIssued {
                 password: t.password.to_string(),
                 change_forced: t.change_forced,
             })
             .into_response(),
-        ),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+        )
+    })
 }
 
 /// `POST /api/v1/admin/accounts/{username}/unlock`.
@@ -390,18 +428,11 @@ pub async fn api_unlock(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::unlock(&app, &op, &username, ip).await
-    }
-    .await;
-    match r {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::unlock(&app, &op, &username, ip).await;
+    answer(&app, &lang, r, |()| StatusCode::NO_CONTENT.into_response())
 }
 
 /// `POST /api/v1/admin/accounts/{username}/send-reset`.
@@ -429,18 +460,11 @@ pub async fn api_send_reset(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::send_reset(&app, &op, &username, ip).await
-    }
-    .await;
-    match r {
-        Ok(sent) => Json(sent).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::send_reset(&app, &op, &username, ip).await;
+    answer(&app, &lang, r, |sent| Json(sent).into_response())
 }
 
 /// The owner to name.
@@ -486,19 +510,14 @@ pub async fn api_owner(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
     Json(i): Json<OwnerInput>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::set_owner(&app, &op, &username, &i.owner, ip).await
-    }
-    .await;
-    match r {
-        Ok(owner) => Json(OwnerSet { owner }).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::set_owner(&app, &op, &username, &i.owner, ip).await;
+    answer(&app, &lang, r, |owner| {
+        Json(OwnerSet { owner }).into_response()
+    })
 }
 
 /// An account's operator events.
@@ -532,18 +551,13 @@ pub struct AuditTrail {
 pub async fn api_audit(
     State(app): State<AppState>,
     Lang(lang): Lang,
-    token: OperatorToken,
+    ApiOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
-    let r = async {
-        let op = hd::operator(&app, token.as_str()).await?;
-        hd::events(&app, &op, &username).await
-    }
-    .await;
-    match r {
-        Ok((dn, events)) => Json(AuditTrail { dn, events }).into_response(),
-        Err(e) => api_response(&app, &lang, &e),
-    }
+    let r = hd::events(&app, &op, &username).await;
+    answer(&app, &lang, r, |(dn, events)| {
+        Json(AuditTrail { dn, events }).into_response()
+    })
 }
 
 // ----------------------------------------------------------------- pages
@@ -774,13 +788,10 @@ pub async fn account(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
-    match hd::operator(&app, token.as_str()).await {
-        Ok(op) => account_page(&app, &lang, &csrf, &op, &username, ip, None, None).await,
-        Err(e) => outcome(&app, &lang, &e),
-    }
+    account_page(&app, &lang, &csrf, &op, &username, ip, None, None).await
 }
 
 /// The operator's own password.
@@ -797,14 +808,10 @@ pub async fn temporary(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Path(username): Path<String>,
     Form(f): Form<TemporaryForm>,
 ) -> Response {
-    let op = match hd::operator(&app, token.as_str()).await {
-        Ok(op) => op,
-        Err(e) => return outcome(&app, &lang, &e),
-    };
     match hd::temporary_password(&app, &op, &username, &f.operator_password, ip).await {
         Ok(t) => {
             let ctx = context! {
@@ -830,7 +837,7 @@ async fn page_action<F, Fut>(
     lang: String,
     ip: IpAddr,
     csrf: String,
-    token: OperatorToken,
+    op: Operator,
     username: String,
     act: F,
 ) -> Response
@@ -838,10 +845,6 @@ where
     F: FnOnce(AppState, Operator) -> Fut,
     Fut: std::future::Future<Output = Result<String, JourneyError>>,
 {
-    let op = match hd::operator(&app, token.as_str()).await {
-        Ok(op) => op,
-        Err(e) => return outcome(&app, &lang, &e),
-    };
     match act(app.clone(), op.clone()).await {
         Ok(done) => account_page(&app, &lang, &csrf, &op, &username, ip, Some(done), None).await,
         Err(e) => account_page(&app, &lang, &csrf, &op, &username, ip, None, Some(&e)).await,
@@ -854,11 +857,11 @@ pub async fn unlock(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
     let (u, l) = (username.clone(), lang.clone());
-    page_action(app, lang, ip, csrf, token, username, |app, op| async move {
+    page_action(app, lang, ip, csrf, op, username, |app, op| async move {
         hd::unlock(&app, &op, &u, ip).await?;
         Ok(app.i18n.t(&l, "helpdesk-unlocked"))
     })
@@ -871,11 +874,11 @@ pub async fn send_reset(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
     let (u, l) = (username.clone(), lang.clone());
-    page_action(app, lang, ip, csrf, token, username, |app, op| async move {
+    page_action(app, lang, ip, csrf, op, username, |app, op| async move {
         let sent = hd::send_reset(&app, &op, &u, ip).await?;
         Ok(app.i18n.t_args(
             &l,
@@ -899,12 +902,12 @@ pub async fn owner(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Path(username): Path<String>,
     Form(f): Form<OwnerForm>,
 ) -> Response {
     let (u, l) = (username.clone(), lang.clone());
-    page_action(app, lang, ip, csrf, token, username, |app, op| async move {
+    page_action(app, lang, ip, csrf, op, username, |app, op| async move {
         let owner = hd::set_owner(&app, &op, &u, &f.owner, ip).await?;
         Ok(app.i18n.t_args(
             &l,
@@ -927,13 +930,9 @@ pub async fn audit(
     State(app): State<AppState>,
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
-    token: OperatorToken,
+    PageOperator(op): PageOperator,
     Query(aq): Query<AuditQuery>,
 ) -> Response {
-    let op = match hd::operator(&app, token.as_str()).await {
-        Ok(op) => op,
-        Err(e) => return outcome(&app, &lang, &e),
-    };
     let account = aq.account.unwrap_or_default();
     let (trail, e) = if account.trim().is_empty() {
         (None, None)
