@@ -1,5 +1,5 @@
 # cs: how dates are written on the pages ($day, $month 1-12 and $year are numbers).
-date = { $day }. { $month ->
+date = { $day }. { $month ->
     [1] ledna
     [2] února
     [3] března

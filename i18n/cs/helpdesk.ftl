@@ -7,21 +7,21 @@ helpdesk-nav-audit = Akce operátorů
 helpdesk-back = Zpět do konzole uživatelské podpory
 helpdesk-search-title = Vyhledání účtu
 helpdesk-search-label = Uživatelské jméno, jméno, e-mail, mobilní telefon nebo osobní číslo
-helpdesk-search-hint = Alespoň 2 znaky. Jméno lze hledat podle kterékoli jeho části; ostatní údaje se musí shodovat přesně.
+helpdesk-search-hint = Alespoň 2 znaky. Jméno lze hledat podle kterékoli jeho části; ostatní údaje se musí shodovat přesně.
 helpdesk-search-submit = Hledat
 helpdesk-results =
     { $count ->
         [one] Jeden účet
-        [few] { $count } účty
-        [many] { $count } účtu
-       *[other] { $count } účtů
+        [few] { $count } účty
+        [many] { $count } účtu
+       *[other] { $count } účtů
     }
-helpdesk-no-results = Žádný účet neodpovídá.
+helpdesk-no-results = Zadání neodpovídá žádný účet.
 helpdesk-previous = Předchozí stránka
 helpdesk-next = Další stránka
 helpdesk-refine = Odpovídá více účtů: upřesněte vyhledávání.
 helpdesk-role = Role
-helpdesk-dn = Záznam v adresáři
+helpdesk-dn = Záznam v adresáři
 helpdesk-activated = Aktivován
 helpdesk-not-activated = Neaktivován
 helpdesk-lock = Zablokování
@@ -38,28 +38,28 @@ helpdesk-created = Účet vytvořen
 helpdesk-registrar-email = Osobní e-mail evidovaný studijním oddělením
 helpdesk-owner = Vlastník (neosobní účet)
 helpdesk-temporary-title = Dočasné heslo
-helpdesk-temporary-help = Nastaví nové heslo, které si uživatel musí při prvním přihlášení změnit. Jeho otevřené relace a rozpracované požadavky se ukončí. Pro potvrzení zadejte své vlastní heslo.
+helpdesk-temporary-help = Nastaví nové heslo, které si uživatel musí při prvním přihlášení změnit. Jeho otevřené relace a rozpracované požadavky se ukončí. Pro potvrzení zadejte své vlastní heslo.
 helpdesk-your-password = Vaše vlastní heslo
-helpdesk-temporary-submit = Vydat dočasné heslo
+helpdesk-temporary-submit = Vygenerovat dočasné heslo
 helpdesk-temporary-issued = Dočasné heslo uživatele { $username } je:
-helpdesk-temporary-once = Zobrazuje se pouze tentokrát a nikde se neukládá. Předejte ho uživateli důvěryhodnou cestou; při prvním přihlášení si ho musí změnit.
-helpdesk-temporary-not-forced = Heslo je nastaveno, ale adresář nezaznamenal, že je nutné ho změnit. Vydejte jiné, nebo uživateli sdělte, ať si ho ihned změní.
+helpdesk-temporary-once = Zobrazuje se pouze tentokrát a nikde se neukládá. Předejte ho uživateli důvěryhodnou cestou; při prvním přihlášení si ho musí změnit.
+helpdesk-temporary-not-forced = Heslo je nastaveno, ale adresář nezaznamenal, že je nutné ho změnit. Vygenerujte jiné, nebo uživateli sdělte, ať si ho ihned změní.
 helpdesk-back-to-account = Zpět na účet
 helpdesk-unlock-title = Odblokování
 helpdesk-unlock-submit = Odblokovat účet
 helpdesk-unlocked = Účet je odblokován.
 helpdesk-send-reset-title = Odkaz pro obnovení hesla
-helpdesk-send-reset-help = Odešle odkaz pro nastavení nového hesla na zaregistrovaný e-mail uživatele (u neosobního účtu na e-mail vlastníka).
+helpdesk-send-reset-help = Odešle odkaz pro nastavení nového hesla na zaregistrovaný e-mail uživatele (u neosobního účtu na e-mail vlastníka).
 helpdesk-send-reset-submit = Odeslat odkaz pro obnovení hesla
 helpdesk-reset-sent = Odkaz pro obnovení hesla byl odeslán na adresu { $to }.
 helpdesk-owner-title = Vlastník neosobního účtu
-helpdesk-owner-help = Vlastník dostává odkazy pro obnovení hesla a upozornění týkající se účtu.
+helpdesk-owner-help = Vlastník dostává odkazy pro obnovení hesla a upozornění týkající se účtu.
 helpdesk-owner-username = Uživatelské jméno vlastníka
 helpdesk-owner-submit = Nastavit vlastníka
 helpdesk-owner-set = Za tento účet nyní odpovídá { $owner }.
 helpdesk-audit-title = Akce operátorů
 helpdesk-audit-submit = Zobrazit
-helpdesk-audit-none = U tohoto účtu nebyla zaznamenána žádná akce operátora.
+helpdesk-audit-none = U tohoto účtu nebyla zaznamenána žádná akce operátora.
 helpdesk-audit-when = Kdy
 helpdesk-audit-operator = Operátor
 helpdesk-audit-action = Akce
@@ -70,21 +70,21 @@ helpdesk-action-temporary-password = Dočasné heslo
 helpdesk-action-unlock = Odblokování
 helpdesk-action-send-reset = Odkaz pro obnovení hesla
 helpdesk-action-set-owner = Nastavení vlastníka
-journey-not_operator = Nejste operátorem uživatelské podpory. Požádejte své oddělení IT o přidání do skupiny operátorů.
+journey-not_operator = Nejste operátorem uživatelské podpory. Požádejte své oddělení IT o přidání do skupiny operátorů.
 journey-no_such_account = Žádný účet nemá toto uživatelské jméno.
-journey-account_busy = S tímto účtem právě pracuje jiný operátor. Zkuste to za chvíli znovu.
+journey-account_busy = S tímto účtem právě pracuje jiný operátor. Zkuste to za chvíli znovu.
 journey-own_account = Své vlastní heslo si změňte na stránkách účtu.
 journey-policy_unsatisfiable = Pravidlům pro hesla nevyhovuje žádné heslo; zkontrolujte jejich nastavení.
 journey-locked_by_administrator = Tento účet zablokoval administrátor; uživatelská podpora ho nemůže odblokovat.
 journey-not_locked = Tento účet není zablokovaný.
-journey-reset_links_off = Odkazy pro obnovení hesla e-mailem zde nejsou k dispozici.
-journey-not_activated = Tento účet ještě není aktivován: uživatel si ho aktivuje sám a při aktivaci dostane vlastní kód PIN.
+journey-reset_links_off = Odkazy pro obnovení hesla e-mailem zde nejsou k dispozici.
+journey-not_activated = Tento účet ještě není aktivován: uživatel si ho aktivuje sám a při aktivaci dostane vlastní kód PIN.
 journey-no_registered_email = Tento účet nemá zaregistrovaný e-mail, na který by bylo možné odkaz poslat.
 journey-send_limit = Na tento účet už bylo prozatím odesláno dost zpráv. Zkuste to později.
 journey-owner_not_found = Žádný účet nemá uživatelské jméno zadané jako vlastník.
 journey-owner_is_self = Účet nemůže být sám sobě vlastníkem.
 journey-owner_is_impersonal = Vlastníkem musí být osoba, ne jiný neosobní účet.
-journey-owner_not_allowed = Adresář u tohoto záznamu nepovoluje vlastníka (kvůli jeho třídám objektů).
-field-search_too_short = Zadejte alespoň 2 znaky.
-field-search_too_long = Zadejte nejvýše 100 znaků.
+journey-owner_not_allowed = Adresář u tohoto záznamu nepovoluje vlastníka (kvůli jeho třídám objektů).
+field-search_too_short = Zadejte alespoň 2 znaky.
+field-search_too_long = Zadejte nejvýše 100 znaků.
 field-page_out_of_range = Taková stránka neexistuje.

@@ -7,13 +7,13 @@ helpdesk-nav-audit = Acciones de los operadores
 helpdesk-back = Volver al servicio de soporte
 helpdesk-search-title = Buscar una cuenta
 helpdesk-search-label = Nombre de usuario, nombre, correo electrónico, móvil o número personal
-helpdesk-search-hint = Al menos 2 caracteres. Un nombre coincide por cualquiera de sus partes; el resto debe coincidir exactamente.
+helpdesk-search-hint = Al menos 2 caracteres. En los nombres basta con que coincida cualquiera de sus partes; el resto de los datos debe coincidir exactamente.
 helpdesk-search-submit = Buscar
 helpdesk-results = { $count ->
     [one] Una cuenta
    *[other] { $count } cuentas
 }
-helpdesk-no-results = Ninguna cuenta coincide.
+helpdesk-no-results = No hay ninguna cuenta que coincida.
 helpdesk-previous = Página anterior
 helpdesk-next = Página siguiente
 helpdesk-refine = Hay más cuentas que coinciden: afine la búsqueda.
@@ -69,7 +69,7 @@ helpdesk-action-send-reset = Enlace de restablecimiento
 helpdesk-action-set-owner = Asignación de responsable
 journey-not_operator = No es operador del servicio de soporte. Pida a su servicio de informática que le añada a un grupo de operadores.
 journey-no_such_account = Ninguna cuenta tiene este nombre de usuario.
-journey-account_busy = Otro operador está actuando sobre esta cuenta en este momento. Vuelva a intentarlo dentro de unos instantes.
+journey-account_busy = Otro operador está trabajando con esta cuenta en este momento. Vuelva a intentarlo dentro de unos instantes.
 journey-own_account = Para cambiar su propia contraseña, utilice las páginas de su cuenta.
 journey-policy_unsatisfiable = Ninguna contraseña puede cumplir la política de contraseñas; revise la configuración de la política.
 journey-locked_by_administrator = Un administrador ha bloqueado esta cuenta; el servicio de soporte no puede desbloquearla.

@@ -109,7 +109,7 @@ policy-rule-contains-name = La contraseña no debe contener su nombre ni sus ape
 policy-rule-institution-word = La contraseña no debe contener estas palabras: { $words }.
 policy-rule-blocklisted = La contraseña no debe ser una contraseña común ni haber aparecido en una filtración de datos.
 policy-rule-regex = La contraseña debe cumplir las reglas adicionales de este servicio.
-policy-rule-weak = La contraseña no debe ser fácil de adivinar (robustez mínima: { $min } sobre 4).
+policy-rule-weak = La contraseña no debe ser fácil de adivinar (nivel de seguridad mínimo: { $min } sobre 4).
 policy-rule-in-history =
     { $count ->
         [one] La contraseña debe ser distinta de la última que ha utilizado.

@@ -21,7 +21,7 @@ expiry-notice =
         [one] één dag
        *[other] { $days } dagen
     }.
-    Wijzig het vóór die datum op de pagina om uw wachtwoord te wijzigen:
+    Wijzig het vóór die datum via de pagina “Wachtwoord wijzigen”:
     { $url }
     Het nieuwe wachtwoord werkt meteen voor alle diensten die dit account gebruiken. Vergeet na de wijziging niet de wachtwoorden bij te werken die zijn opgeslagen in uw browsers, mailprogramma's en wifi-instellingen.
 expiry-notice-helpdesk = Hulp nodig? Neem contact op met de servicedesk: { $helpdesk }

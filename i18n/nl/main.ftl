@@ -35,7 +35,7 @@ role-employee = werknemer
 role-affiliate = gast
 role-member = lid
 role-alum = alumnus
-next-request-link = Nieuwe resetlink aanvragen
+next-request-link = Nieuwe link aanvragen
 cancel-journey = Annuleren
 footer-recovery = Wachtwoord vergeten? { $methods ->
     [email] U kunt een resetlink per e-mail ontvangen

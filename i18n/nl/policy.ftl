@@ -107,7 +107,7 @@ policy-rule-repeated-char =
 policy-rule-contains-username = Het wachtwoord mag uw gebruikersnaam niet bevatten.
 # $percent: the similarity threshold, for integrators; the sentence does not need it.
 policy-rule-similar-to-username = Het wachtwoord mag niet te veel op uw gebruikersnaam lijken.
-policy-rule-contains-name = Het wachtwoord mag uw voornaam en achternaam niet bevatten.
+policy-rule-contains-name = Het wachtwoord mag uw voornaam noch uw achternaam bevatten.
 # $words (text): the configured words, comma-separated.
 policy-rule-institution-word = Het wachtwoord mag deze woorden niet bevatten: { $words }.
 policy-rule-blocklisted = Het wachtwoord mag geen veelgebruikt of bij een datalek uitgelekt wachtwoord zijn.
@@ -149,7 +149,7 @@ policy-hint-use-words = Gebruik een paar woorden en vermijd bekende uitdrukkinge
 policy-hint-no-need-for-symbols = Speciale tekens, cijfers en hoofdletters zijn niet nodig.
 policy-hint-add-word = Voeg nog een of twee woorden toe; ongewone woorden zijn beter.
 policy-hint-capitalization = Hoofdletters helpen niet veel.
-policy-hint-all-uppercase = Alleen hoofdletters is bijna net zo makkelijk te raden als alleen kleine letters.
+policy-hint-all-uppercase = Een wachtwoord met alleen hoofdletters is bijna net zo makkelijk te raden als een met alleen kleine letters.
 policy-hint-reversed-words = Achterstevoren gespelde woorden zijn nauwelijks moeilijker te raden.
 policy-hint-substitutions = Voorspelbare vervangingen, zoals “@” in plaats van “a”, helpen niet veel.
 policy-hint-longer-keyboard-pattern = Gebruik een langer toetsenbordpatroon met meer richtingsveranderingen.
@@ -179,6 +179,6 @@ policy-rule-occurrences = Geen enkel teken mag meer dan { $max } keer voorkomen.
 policy-special-at-end = Begin of eindig het wachtwoord niet met een speciaal teken.
 policy-rule-special-at-end = Het wachtwoord mag niet met een speciaal teken beginnen of eindigen.
 policy-contains-attribute = Laat het deel van uw e-mailadres vóór de @ en uw personeels- of studentnummer weg uit het wachtwoord.
-policy-rule-contains-attribute = Het wachtwoord mag het deel van uw e-mailadres vóór de @ en uw personeels- of studentnummer niet bevatten.
+policy-rule-contains-attribute = Het wachtwoord mag het deel van uw e-mailadres vóór de @ noch uw personeels- of studentnummer bevatten.
 policy-similar-to-old = Het nieuwe wachtwoord lijkt te veel op het huidige: verander er meer aan.
 policy-rule-similar-to-old = Het nieuwe wachtwoord mag niet te veel op het huidige lijken.

@@ -14,7 +14,7 @@ home-item-change = zmienić hasło;
 home-item-forgot = ustawić nowe hasło w razie zapomnienia obecnego;
 home-item-contacts = zarejestrować adres e-mail i numer telefonu komórkowego do odzyskiwania hasła.
 error-title = Coś poszło nie tak
-error-back-home = Powrót do strony startowej
+error-back-home = Powrót do strony głównej
 error-not-found = Ta strona nie istnieje.
 error-method-not-allowed = Ta operacja nie jest tutaj dozwolona.
 error-bad-request = Nie udało się przetworzyć żądania. Prosimy sprawdzić wprowadzone dane i spróbować ponownie.
@@ -27,12 +27,12 @@ error-too-many-requests = Zbyt wiele prób. Prosimy odczekać { $seconds ->
     } i spróbować ponownie.
 error-csrf = Formularz wygasł lub nie pochodzi z tej witryny. Prosimy odświeżyć stronę i spróbować ponownie.
 error-timeout = Przetwarzanie żądania trwało zbyt długo. Prosimy spróbować ponownie.
-error-unavailable = Serwis zarządzania kontami nie może w tej chwili połączyć się z katalogiem użytkowników. Nic nie zostało zmienione; prosimy spróbować ponownie za kilka minut.
+error-unavailable = Serwis zarządzania kontem nie może w tej chwili połączyć się z katalogiem użytkowników. Nic nie zostało zmienione; prosimy spróbować ponownie za kilka minut.
 error-internal = Wystąpił nieoczekiwany błąd. Nic nie zostało zmienione; prosimy spróbować ponownie później.
 # W narzędniku: wstawiane po „prosimy o kontakt z” (recover-no-contacts).
 helpdesk-fallback = pomocą techniczną
 role-student = student
-role-staff = personel
+role-staff = pracownik administracyjny
 role-faculty = nauczyciel akademicki
 role-employee = pracownik
 role-affiliate = współpracownik
@@ -40,8 +40,8 @@ role-member = członek społeczności uczelni
 role-alum = absolwent
 next-request-link = Poproś o nowy link
 cancel-journey = Anuluj
-footer-recovery = Nie pamiętasz hasła? { $methods ->
-    [email] Możesz otrzymać link do resetowania hasła e-mailem
-    [sms] Możesz otrzymać kod SMS-em
-   *[both] Możesz otrzymać link do resetowania hasła e-mailem lub kod SMS-em
+footer-recovery = Zapomniane hasło? { $methods ->
+    [email] Link do resetowania hasła można otrzymać e-mailem
+    [sms] Kod można otrzymać SMS-em
+   *[both] Można otrzymać link do resetowania hasła e-mailem lub kod SMS-em
 }.

@@ -198,7 +198,7 @@ policy-hint-longer-keyboard-pattern = Lepiej użyć dłuższego wzoru klawiaturo
 policy-hint-avoid-repeats = Lepiej unikać powtarzających się słów i znaków.
 policy-hint-avoid-sequences = Lepiej unikać sekwencji.
 policy-hint-avoid-recent-years = Lepiej unikać ostatnich lat.
-policy-hint-avoid-personal-years = Lepiej unikać lat związanych z własnym życiem (np. roku urodzenia).
+policy-hint-avoid-personal-years = Lepiej unikać lat związanych z własnym życiem.
 policy-hint-avoid-personal-dates = Lepiej unikać dat i lat związanych z własnym życiem.
 policy-class-max =
     { $class ->

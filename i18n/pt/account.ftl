@@ -20,14 +20,14 @@ account-name = Nome
 account-roles = Perfis
 account-recovery-email = Email de recuperação
 account-recovery-mobile = Telemóvel de recuperação
-account-none = sem registo
+account-none = não registado
 account-password-changed = Última alteração da palavra-passe
 account-password-expires = Expiração da palavra-passe
 account-must-change = Tem de alterar a sua palavra-passe antes de poder fazer qualquer outra coisa.
 account-expiry-warning = A sua palavra-passe expira dentro de { $days ->
     [one] um dia
    *[other] { $days } dias
-}. Altere-a o quanto antes.
+}. Altere-a quanto antes.
 account-grace-warning = A sua palavra-passe expirou. Pode iniciar sessão com ela { $left ->
     [one] mais uma vez
    *[other] mais { $left } vezes
@@ -41,15 +41,15 @@ change-submit = Guardar
 change-done-title = A sua palavra-passe foi alterada
 account-changed-reminder = A nova palavra-passe já funciona em todos os serviços da instituição. Se a palavra-passe antiga estava guardada no seu navegador ou num cliente de email (Thunderbird, Outlook…), substitua-a aí pela nova.
 contacts-title = Contactos de recuperação
-contacts-intro = Registe um email pessoal e um número de telemóvel, para poder recuperar de imediato a sua palavra-passe, caso se esqueça dela.
-contacts-email = Email pessoal (não o institucional)
+contacts-intro = Registe um email de recuperação (pessoal) e um telemóvel de recuperação, para poder recuperar de imediato a sua palavra-passe, caso se esqueça dela.
+contacts-email = Email de recuperação (pessoal, não o institucional)
 contacts-mobile = Telemóvel
 contacts-new-value = Novo valor
 contacts-password = A sua palavra-passe (por segurança)
 contacts-save = Enviar um código de verificação
 contacts-remove = Remover
 contacts-verify-title = Verifique o novo contacto
-contacts-verify-intro = Enviámos um código para o novo contacto. Este só é guardado depois de introduzir aqui o código.
+contacts-verify-intro = Enviámos um código para o novo contacto. O contacto só é guardado depois de introduzir aqui o código.
 contacts-verify-submit = Verificar
 contacts-stored = O novo contacto foi verificado e guardado.
 contacts-removed = O contacto foi removido.
@@ -97,8 +97,8 @@ recover-done-title = A sua palavra-passe foi alterada
 recover-done = A sua palavra-passe foi alterada e foi enviada uma confirmação para os seus contactos. Inicie sessão com a nova palavra-passe.
 recover-link-dead = Esta ligação expirou, já foi utilizada ou a palavra-passe foi alterada depois do envio. Peça uma nova.
 username-title = Esqueceu-se do nome de utilizador?
-username-intro = Introduza o seu número pessoal e a sua data de nascimento, ou o email pessoal que registou. Enviaremos o seu nome de utilizador para os contactos registados; nunca é apresentado aqui.
-username-email = Email pessoal
+username-intro = Introduza o seu número pessoal e a sua data de nascimento, ou o email de recuperação que registou. Enviaremos o seu nome de utilizador para os contactos registados; nunca é apresentado aqui.
+username-email = Email de recuperação
 username-or = ou
 username-submit = Enviar o meu nome de utilizador
 username-sent = Se os dados corresponderem a uma conta, o nome de utilizador foi enviado para os contactos registados dessa conta.

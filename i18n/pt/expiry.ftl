@@ -23,6 +23,6 @@ expiry-notice =
     }.
     Altere-a antes dessa data na página de alteração da palavra-passe:
     { $url }
-    A nova palavra-passe passa a funcionar de imediato em todos os serviços que utilizam esta conta. Depois da alteração, lembre-se de atualizar as palavras-passe guardadas nos seus navegadores, no email e nas definições de Wi-Fi.
+    A nova palavra-passe passa a funcionar de imediato em todos os serviços que utilizam esta conta. Depois da alteração, lembre-se de atualizar as palavras-passe guardadas nos seus navegadores, nos programas de email e nas definições de Wi-Fi.
 expiry-notice-helpdesk = Precisa de ajuda? Contacte o serviço de apoio: { $helpdesk }
 expiry-notice-sms = { $institution }: a palavra-passe de { $username } expira { $date }. Altere-a em { $url }

@@ -7,13 +7,13 @@ helpdesk-nav-audit = Ações dos operadores
 helpdesk-back = Voltar ao serviço de apoio
 helpdesk-search-title = Procurar uma conta
 helpdesk-search-label = Nome de utilizador, nome, email, telemóvel ou número pessoal
-helpdesk-search-hint = Pelo menos 2 caracteres. Um nome corresponde por qualquer uma das suas partes; o resto tem de corresponder exatamente.
+helpdesk-search-hint = Pelo menos 2 caracteres. Nos nomes, basta que corresponda qualquer uma das partes; os restantes dados têm de corresponder exatamente.
 helpdesk-search-submit = Procurar
 helpdesk-results = { $count ->
     [one] Uma conta
    *[other] { $count } contas
 }
-helpdesk-no-results = Nenhuma conta corresponde.
+helpdesk-no-results = Nenhuma conta corresponde à pesquisa.
 helpdesk-previous = Página anterior
 helpdesk-next = Página seguinte
 helpdesk-refine = Há mais contas correspondentes: refine a pesquisa.

@@ -8,4 +8,4 @@ rule-unmet = não cumprida
 suggestion-use = Usar esta
 forced-expired-title = A sua palavra-passe expirou
 forced-expired = A sua palavra-passe expirou: escolha uma nova para continuar.
-forced-reset = A sua palavra-passe foi definida pelo serviço de apoio: escolha uma sua para continuar.
+forced-reset = A sua palavra-passe foi definida pelo serviço de apoio: escolha a sua própria para continuar.

@@ -109,7 +109,7 @@ policy-rule-contains-name = A palavra-passe não pode conter o seu nome próprio
 policy-rule-institution-word = A palavra-passe não pode conter estas palavras: { $words }.
 policy-rule-blocklisted = A palavra-passe não pode ser uma palavra-passe comum nem ter aparecido numa fuga de dados.
 policy-rule-regex = A palavra-passe tem de cumprir as regras adicionais deste serviço.
-policy-rule-weak = A palavra-passe não pode ser fácil de adivinhar (robustez mínima: { $min } em 4).
+policy-rule-weak = A palavra-passe não pode ser fácil de adivinhar (nível de segurança mínimo: { $min } em 4).
 policy-rule-in-history =
     { $count ->
         [one] A palavra-passe tem de ser diferente da última que utilizou.
@@ -135,7 +135,7 @@ policy-hint-repeated-groups = Repetições como «abcabcabc» são apenas um pou
 policy-hint-top10 = Esta é uma das 10 palavras-passe mais comuns.
 policy-hint-top100 = Esta é uma das 100 palavras-passe mais comuns.
 policy-hint-common = Esta é uma palavra-passe muito comum.
-policy-hint-similar-to-common = Esta é parecida com uma palavra-passe muito comum.
+policy-hint-similar-to-common = É parecida com uma palavra-passe muito comum.
 policy-hint-sequences = Sequências como «abc» ou «6543» são fáceis de adivinhar.
 policy-hint-recent-years = Anos recentes são fáceis de adivinhar.
 policy-hint-single-word = Uma palavra isolada é fácil de adivinhar.
