@@ -5,7 +5,8 @@
 
 use std::net::IpAddr;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
@@ -44,11 +45,11 @@ fn cookie_name(https: bool) -> &'static str {
 /// The operator session token from its cookie, if any.
 pub struct OperatorToken(Option<String>);
 
-impl axum::extract::FromRequestParts<AppState> for OperatorToken {
+impl FromRequestParts<AppState> for OperatorToken {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
+        parts: &mut Parts,
         app: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let v = super::lang::cookie(parts, cookie_name(app.config.is_https()))
@@ -63,15 +64,23 @@ impl OperatorToken {
     }
 }
 
-/// The signed-in operator of an API call; without one, the call gets the
-/// JSON error (401 `not_signed_in`, 404 when the console is off).
-pub struct ApiOperator(Operator);
+/// The signed-in operator of a request. Without one, an API call
+/// (`API = true`, [`ApiOperator`]) gets the JSON error (401
+/// `not_signed_in`, 404 when the console is off), and a console page
+/// ([`PageOperator`]) the console's sign-in or the error page.
+pub struct SignedOperator<const API: bool>(Operator);
 
-impl axum::extract::FromRequestParts<AppState> for ApiOperator {
+/// The operator of an `/api/v1/admin` call.
+pub type ApiOperator = SignedOperator<true>;
+
+/// The operator of a `/helpdesk` page.
+pub type PageOperator = SignedOperator<false>;
+
+impl<const API: bool> FromRequestParts<AppState> for SignedOperator<API> {
     type Rejection = Response;
 
     async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
+        parts: &mut Parts,
         app: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let Ok(token) = OperatorToken::from_request_parts(parts, app).await;
@@ -79,29 +88,11 @@ impl axum::extract::FromRequestParts<AppState> for ApiOperator {
             Ok(op) => Ok(Self(op)),
             Err(e) => {
                 let Ok(Lang(lang)) = Lang::from_request_parts(parts, app).await;
-                Err(api_response(app, &lang, &e))
-            }
-        }
-    }
-}
-
-/// The signed-in operator of a console page; without one, the console's
-/// sign-in (or the error page).
-pub struct PageOperator(Operator);
-
-impl axum::extract::FromRequestParts<AppState> for PageOperator {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        app: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let Ok(token) = OperatorToken::from_request_parts(parts, app).await;
-        match hd::operator(app, token.as_str()).await {
-            Ok(op) => Ok(Self(op)),
-            Err(e) => {
-                let Ok(Lang(lang)) = Lang::from_request_parts(parts, app).await;
-                Err(outcome(app, &lang, &e))
+                Err(if API {
+                    api_response(app, &lang, &e)
+                } else {
+                    outcome(app, &lang, &e)
+                })
             }
         }
     }
@@ -295,7 +286,7 @@ pub struct SearchQuery {
 pub async fn api_search(
     State(app): State<AppState>,
     Lang(lang): Lang,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Query(q): Query<SearchQuery>,
 ) -> Response {
     let r = hd::search(&app, &op, &q.q, q.page.unwrap_or(1)).await;
@@ -335,7 +326,7 @@ pub async fn api_account(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
     let r = hd::account(&app, &op, &username, ip).await;
@@ -387,7 +378,7 @@ pub async fn api_temporary_password(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
     Json(i): Json<TemporaryInput>,
 ) -> Response {
@@ -428,7 +419,7 @@ pub async fn api_unlock(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
     let r = hd::unlock(&app, &op, &username, ip).await;
@@ -460,7 +451,7 @@ pub async fn api_send_reset(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
     let r = hd::send_reset(&app, &op, &username, ip).await;
@@ -510,7 +501,7 @@ pub async fn api_owner(
     State(app): State<AppState>,
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
     Json(i): Json<OwnerInput>,
 ) -> Response {
@@ -551,7 +542,7 @@ pub struct AuditTrail {
 pub async fn api_audit(
     State(app): State<AppState>,
     Lang(lang): Lang,
-    ApiOperator(op): ApiOperator,
+    SignedOperator(op): ApiOperator,
     Path(username): Path<String>,
 ) -> Response {
     let r = hd::events(&app, &op, &username).await;
@@ -788,7 +779,7 @@ pub async fn account(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
     account_page(&app, &lang, &csrf, &op, &username, ip, None, None).await
@@ -808,7 +799,7 @@ pub async fn temporary(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Path(username): Path<String>,
     Form(f): Form<TemporaryForm>,
 ) -> Response {
@@ -857,7 +848,7 @@ pub async fn unlock(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
     let (u, l) = (username.clone(), lang.clone());
@@ -874,7 +865,7 @@ pub async fn send_reset(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Path(username): Path<String>,
 ) -> Response {
     let (u, l) = (username.clone(), lang.clone());
@@ -902,7 +893,7 @@ pub async fn owner(
     Lang(lang): Lang,
     ClientIp(ip): ClientIp,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Path(username): Path<String>,
     Form(f): Form<OwnerForm>,
 ) -> Response {
@@ -930,7 +921,7 @@ pub async fn audit(
     State(app): State<AppState>,
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
-    PageOperator(op): PageOperator,
+    SignedOperator(op): PageOperator,
     Query(aq): Query<AuditQuery>,
 ) -> Response {
     let account = aq.account.unwrap_or_default();

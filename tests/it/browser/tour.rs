@@ -8,7 +8,39 @@
 //! to the end in every language in `activation.rs`.
 
 use super::{Browser, check_page};
-use crate::harness::{TestApp, password_of};
+use crate::harness::{TestApp, dn, password_of};
+
+/// Signs `username` in on the sign-in page.
+async fn sign_in(b: &Browser, t: &TestApp, username: &str, password: &str) {
+    b.goto(&t.url("/login")).await;
+    b.find("#username").await.fill(username).await;
+    b.find("#password").await.fill(password).await;
+    b.submit("form[action='/login'] button[type=submit]").await;
+}
+
+/// Fills the new password and its confirmation and submits `form`; the
+/// page that follows is checked, and the password must bind as alice.
+async fn set_new_password(b: &Browser, t: &TestApp, form: &str, new: &str) {
+    b.find("#password").await.fill(new).await;
+    b.find("#confirm").await.fill(new).await;
+    b.submit(&format!("{form} button[type=submit]")).await;
+    check_page(b, &[]).await;
+    let lang = b.lang();
+    assert!(t.dir.ldapwhoami(&dn("alice"), new), "{lang}");
+}
+
+/// Changes alice's password on the (open) change page; the page that
+/// follows is checked, and the new password must bind.
+async fn change_password(b: &Browser, t: &TestApp, current: &str, new: &str) {
+    b.find("#current").await.fill(current).await;
+    b.find("#new").await.fill(new).await;
+    b.find("#confirm").await.fill(new).await;
+    b.submit("form[action='/account/password'] button[type=submit]")
+        .await;
+    check_page(b, &[]).await;
+    let lang = b.lang();
+    assert!(t.dir.ldapwhoami(&dn("alice"), new), "{lang}");
+}
 
 async fn tour(t: &TestApp, lang: &str) {
     let b = Browser::start(lang).await;
@@ -51,10 +83,7 @@ async fn tour(t: &TestApp, lang: &str) {
         .await;
     check_page(&b, &[]).await;
     // Signed in: the account, the password change with its rules, contacts.
-    b.goto(&t.url("/login")).await;
-    b.find("#username").await.fill("alice").await;
-    b.find("#password").await.fill(password_of("alice")).await;
-    b.submit("form[action='/login'] button[type=submit]").await;
+    sign_in(&b, t, "alice", password_of("alice")).await;
     for path in ["/account", "/account/password", "/account/contacts"] {
         b.goto(&t.url(path)).await;
         check_page(&b, &["alice"]).await;
@@ -91,10 +120,7 @@ async fn tour(t: &TestApp, lang: &str) {
     );
     // A forced change (an expired password), which says why.
     b.submit("form[action='/logout'] button[type=submit]").await;
-    b.goto(&t.url("/login")).await;
-    b.find("#username").await.fill("expired").await;
-    b.find("#password").await.fill(password_of("expired")).await;
-    b.submit("form[action='/login'] button[type=submit]").await;
+    sign_in(&b, t, "expired", password_of("expired")).await;
     check_page(&b, &[]).await;
     assert!(b.url().await.ends_with("/account/password"), "{lang}");
     // The helpdesk console: sign-in, a search, an account, its trail.
@@ -159,15 +185,7 @@ async fn recover(lang: &str) {
     b.goto(&link).await;
     check_page(&b, &[]).await;
     let new = format!("Tulip-Cobalt-{lang}-Sprang47");
-    b.find("#password").await.fill(&new).await;
-    b.find("#confirm").await.fill(&new).await;
-    b.submit("form[action^='/recover/reset/'] button[type=submit]")
-        .await;
-    check_page(&b, &[]).await;
-    assert!(
-        t.dir.ldapwhoami(&crate::harness::dn("alice"), &new),
-        "{lang}"
-    );
+    set_new_password(&b, t, "form[action^='/recover/reset/']", &new).await;
     // The same link again: spent, with the way to a new one.
     b.goto(&link).await;
     check_page(&b, &[]).await;
@@ -211,32 +229,12 @@ async fn recover(lang: &str) {
     b.submit("form[action$='/pin'] button[type=submit]").await;
     check_page(&b, &[]).await;
     let by_sms = format!("Ivory-Sprang-{lang}-Cobalt58");
-    b.find("#password").await.fill(&by_sms).await;
-    b.find("#confirm").await.fill(&by_sms).await;
-    b.submit("form[action^='/recover/'] button[type=submit]")
-        .await;
-    check_page(&b, &[]).await;
-    assert!(
-        t.dir.ldapwhoami(&crate::harness::dn("alice"), &by_sms),
-        "{lang}"
-    );
+    set_new_password(&b, t, "form[action^='/recover/']", &by_sms).await;
     // Signed in with it, a change that goes through, and its page.
-    b.goto(&t.url("/login")).await;
-    b.find("#username").await.fill("alice").await;
-    b.find("#password").await.fill(&by_sms).await;
-    b.submit("form[action='/login'] button[type=submit]").await;
+    sign_in(&b, t, "alice", &by_sms).await;
     b.goto(&t.url("/account/password")).await;
     let changed = format!("Moth-Olive-{lang}-River61");
-    b.find("#current").await.fill(&by_sms).await;
-    b.find("#new").await.fill(&changed).await;
-    b.find("#confirm").await.fill(&changed).await;
-    b.submit("form[action='/account/password'] button[type=submit]")
-        .await;
-    check_page(&b, &[]).await;
-    assert!(
-        t.dir.ldapwhoami(&crate::harness::dn("alice"), &changed),
-        "{lang}"
-    );
+    change_password(&b, t, &by_sms, &changed).await;
     // A new recovery email, verified with its code to the end.
     let address = format!("alice.{lang}@example.net");
     b.goto(&t.url("/account/contacts")).await;
@@ -258,7 +256,7 @@ async fn recover(lang: &str) {
     b.submit("form[action='/account/contacts/verify'] button[type=submit]")
         .await;
     check_page(&b, &[]).await;
-    let alice = crate::harness::dn("alice");
+    let alice = dn("alice");
     let entry = t.app.directory.read_entry(&alice).await.unwrap().unwrap();
     assert_eq!(
         entry.first("kleidiRecoveryEmail"),
@@ -274,20 +272,10 @@ async fn recover(lang: &str) {
         "dn: {alice}\nchangetype: modify\nreplace: pwdReset\npwdReset: TRUE\n"
     ));
     b.submit("form[action='/logout'] button[type=submit]").await;
-    b.goto(&t.url("/login")).await;
-    b.find("#username").await.fill("alice").await;
-    b.find("#password").await.fill(&changed).await;
-    b.submit("form[action='/login'] button[type=submit]").await;
+    sign_in(&b, t, "alice", &changed).await;
     assert!(b.url().await.ends_with("/account/password"), "{lang}");
     check_page(&b, &[]).await;
-    let forced = format!("Lark-Amber-{lang}-Harbor72");
-    b.find("#current").await.fill(&changed).await;
-    b.find("#new").await.fill(&forced).await;
-    b.find("#confirm").await.fill(&forced).await;
-    b.submit("form[action='/account/password'] button[type=submit]")
-        .await;
-    check_page(&b, &[]).await;
-    assert!(t.dir.ldapwhoami(&alice, &forced), "{lang}");
+    change_password(&b, t, &changed, &format!("Lark-Amber-{lang}-Harbor72")).await;
     b.quit().await;
 }
 
