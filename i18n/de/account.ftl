@@ -78,12 +78,18 @@ recover-continue = Weiter
 recover-no-contacts = Die Wiederherstellung funktioniert nur, wenn Sie eine Wiederherstellungs-E-Mail oder Wiederherstellungs-Mobilnummer hinterlegt haben. Falls nicht, oder falls diese Angaben falsch sind, wenden Sie sich an { $contact }.
 recover-sent-title = Prüfen Sie Ihre Nachrichten
 recover-sent-failing = Unser E-Mail-Dienst hatte gerade eine Störung, daher kommt der Link möglicherweise nicht an. Es wurde nichts verbraucht: Bitte versuchen Sie es in ein paar Minuten erneut.
-recover-sent = Wenn Ihre Angaben zu einem Konto mit hinterlegten Kontaktdaten passen, haben wir eine Anleitung dorthin gesendet. Der Link ist { $minutes } Minuten gültig.
+recover-sent = Wenn Ihre Angaben zu einem Konto mit hinterlegten Kontaktdaten passen, haben wir eine Anleitung dorthin gesendet. Der Link ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig.
 recover-pin-title = Code eingeben
 recover-pin-intro = Wenn Ihre Angaben zu einem Konto mit hinterlegter Mobilnummer passen, haben wir einen Code per SMS an diese Nummer gesendet.
 recover-pin-send-failed = Wir konnten den Code gerade nicht per SMS senden. Es ist nichts verloren: Fordern Sie einen neuen Code an (das geht sofort).
 recover-pin-resend = Neuen Code senden
-recover-pin-validity = Der Code ist { $minutes } Minuten gültig.
+recover-pin-validity = Der Code ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig.
 recover-pin-label = Code
 recover-question-title = Sicherheitsfrage
 recover-answer = Ihre Antwort
@@ -107,11 +113,17 @@ username-submit = Meinen Benutzernamen senden
 username-sent = Wenn die Angaben zu einem Konto passen, wurde Ihr Benutzername an die dort hinterlegten Kontaktdaten gesendet.
 # Messages sent by email and SMS.
 contact-pin-subject = Bestätigen Sie Ihre Kontaktangabe für die Wiederherstellung
-contact-pin-email = Ihr Bestätigungscode ({ $institution }) lautet { $pin }. Er ist { $minutes } Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht.
+contact-pin-email = Ihr Bestätigungscode ({ $institution }) lautet { $pin }. Er ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht.
 contact-pin-sms = { $institution }: Bestätigungscode { $pin } (gültig { $minutes } Min.).
 recovery-pin-sms = { $institution }: Code zur Passwort-Wiederherstellung { $pin } (gültig { $minutes } Min.). Geben Sie ihn niemals weiter.
 recovery-link-subject = Neues Passwort festlegen
-recovery-link-email = Jemand hat beantragt, ein neues Passwort für das Konto { $username } ({ $institution }) festzulegen. Öffnen Sie dazu innerhalb von { $minutes } Minuten diesen Link: { $url } Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
+recovery-link-email = Jemand hat beantragt, ein neues Passwort für das Konto { $username } ({ $institution }) festzulegen. Öffnen Sie dazu innerhalb von { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } diesen Link: { $url } Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
 recovery-username-subject = Ihr Benutzername
 recovery-username-email = Ihr Benutzername ({ $institution }) lautet: { $username }
 security-question-1 = Wie hieß Ihre erste Schule?

@@ -10,7 +10,10 @@ activation-role-note = Ihr Kontoprofil wird anhand Ihrer Daten an der Hochschule
 activation-begin = Aktivierung starten
 activation-identify-title = Schritt 1/4: Ihre Angaben
 activation-identify-intro = Geben Sie Ihre Angaben ein, damit wir Sie identifizieren können.
-activation-identify-contact-hint = Halten Sie die E-Mail-Adresse oder Mobilnummer bereit, die Sie der Hochschule mitgeteilt haben: Dorthin wird der Code geschickt. Er kann nur einmal verwendet werden und ist { $minutes } Minuten gültig.
+activation-identify-contact-hint = Halten Sie die E-Mail-Adresse oder Mobilnummer bereit, die Sie der Hochschule mitgeteilt haben: Dorthin wird der Code geschickt. Er kann nur einmal verwendet werden und ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig.
 activation-identify-one-enough = Es genügt, eines der beiden Felder auszufüllen: Mobilnummer oder E-Mail-Adresse. Wenn Sie beide ausfüllen, wird der Code an beide geschickt.
 activation-identify-warning = Geben Sie dieselbe Mobilnummer oder E-Mail-Adresse ein, die Sie bei der Einschreibung angegeben haben, keine andere.
 activation-mobile = Mobilnummer
@@ -25,7 +28,10 @@ activation-next = Weiter
 activation-required-note = * Pflichtfelder
 activation-pin-title = Schritt 2/4: Code
 activation-pin-intro = Wenn Ihre Angaben mit den Daten der Hochschule übereinstimmen, haben wir einen Code an diese Kontaktdaten geschickt. Geben Sie ihn unten ein.
-activation-pin-validity = Der Code ist { $minutes } Minuten gültig und kann nur einmal verwendet werden.
+activation-pin-validity = Der Code ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig und kann nur einmal verwendet werden.
 activation-pin-label = Code
 activation-pin-none = Kein Code angekommen? Prüfen Sie, ob Sie die Mobilnummer oder E-Mail-Adresse eingegeben haben, die Sie der Hochschule mitgeteilt haben, warten Sie eine Minute und fordern Sie einen neuen Code an. Kommt er dann immer noch nicht an, wenden Sie sich an { $contact }.
 activation-pin-resend = Neuen Code senden
@@ -84,6 +90,8 @@ activation-password = Passwort
 activation-password-confirm = Passwort wiederholen
 activation-suggestions = Vorgeschlagene Passwörter
 activation-suggestions-hint = Sie können eines davon übernehmen oder ein eigenes wählen.
+activation-suggestions-random = Stattdessen zufällige Zeichen vorschlagen
+activation-suggestions-passphrase = Stattdessen Passphrasen aus Wörtern vorschlagen
 activation-accept-terms = Ich akzeptiere die Nutzungsbedingungen und die Datenschutzerklärung der Anwendung.
 activation-terms = Nutzungsbedingungen
 activation-privacy = Datenschutzerklärung
@@ -107,7 +115,10 @@ missing-birth_date = Geburtsdatum
 missing-national_id = nationale Kennnummer (AMKA)
 missing-national_id_country = Land der nationalen Kennnummer
 activation-pin-subject = Ihr Aktivierungscode
-activation-pin-email = Ihr Code zur Aktivierung Ihres Kontos ({ $institution }) lautet { $pin }. Er ist { $minutes } Minuten gültig und kann nur einmal verwendet werden. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht.
+activation-pin-email = Ihr Code zur Aktivierung Ihres Kontos ({ $institution }) lautet { $pin }. Er ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig und kann nur einmal verwendet werden. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht.
 activation-pin-sms = { $institution }: Ihr Aktivierungscode lautet { $pin } (gültig { $minutes } Min., nur einmal verwendbar).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Diese Aktivierung ist abgelaufen oder existiert nicht. Bitte beginnen Sie neu.
@@ -170,7 +181,10 @@ field-national_id_ehic_country = Dieses Land gibt keine Europäische Krankenvers
 field-national_id_use_amka = Verwenden Sie für Griechenland Ihre AMKA.
 field-national_id_schac_format = Die gespeicherte nationale Kennnummer hat ein ungültiges Format.
 field-pin_empty = Geben Sie den Code ein.
-field-pin_length = Der Code hat { $digits } Ziffern.
+field-pin_length = Der Code hat { $digits ->
+        [one] { $digits } Ziffer
+       *[other] { $digits } Ziffern
+    }.
 field-pin_not_digits = Der Code besteht nur aus Ziffern.
 field-personal_number_empty = Geben Sie Ihre Matrikel- oder Personalnummer ein.
 field-personal_number_length = Diese Nummer hat nicht die richtige Länge.

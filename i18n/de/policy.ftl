@@ -40,8 +40,16 @@ policy-min-special =
        *[other] Fügen Sie mindestens { $min } Zeichen hinzu, die weder Buchstaben noch Ziffern sind (zum Beispiel ! # @ -).
     }
 policy-char-classes = Kombinieren Sie mindestens { $min } dieser Zeichenarten: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen.
-policy-min-distinct = Verwenden Sie mindestens { $min } verschiedene Zeichen.
-policy-digit-sequence = Vermeiden Sie Folgen von mehr als { $max } auf- oder absteigenden Ziffern (wie 1234 oder 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Verwenden Sie mindestens { $min } verschiedenes Zeichen.
+       *[other] Verwenden Sie mindestens { $min } verschiedene Zeichen.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Vermeiden Sie Folgen von mehr als { $max } auf- oder absteigenden Ziffer (wie 1234 oder 9876).
+       *[other] Vermeiden Sie Folgen von mehr als { $max } auf- oder absteigenden Ziffern (wie 1234 oder 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Wiederholen Sie kein Zeichen zweimal hintereinander.
@@ -97,8 +105,16 @@ policy-rule-min-special =
        *[other] Das Passwort muss mindestens { $min } Sonderzeichen (weder Buchstaben noch Ziffern) enthalten.
     }
 policy-rule-char-classes = Das Passwort muss mindestens { $min } dieser Zeichenarten kombinieren: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen.
-policy-rule-min-distinct = Das Passwort muss mindestens { $min } verschiedene Zeichen enthalten.
-policy-rule-digit-sequence = Das Passwort darf nicht mehr als { $max } aufeinanderfolgende Ziffern in auf- oder absteigender Reihenfolge enthalten.
+policy-rule-min-distinct =
+    { $min ->
+        [one] Das Passwort muss mindestens { $min } verschiedenes Zeichen enthalten.
+       *[other] Das Passwort muss mindestens { $min } verschiedene Zeichen enthalten.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] Das Passwort darf nicht mehr als { $max } aufeinanderfolgende Ziffer in auf- oder absteigender Reihenfolge enthalten.
+       *[other] Das Passwort darf nicht mehr als { $max } aufeinanderfolgende Ziffern in auf- oder absteigender Reihenfolge enthalten.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] Das Passwort darf kein Zeichen zweimal hintereinander enthalten.
@@ -162,18 +178,28 @@ policy-class-max =
     { $class ->
         [lower] Verwenden Sie höchstens { $max } Kleinbuchstaben.
         [upper] Verwenden Sie höchstens { $max } Großbuchstaben.
-        [digit] Verwenden Sie höchstens { $max } Ziffern.
+        [digit] Verwenden Sie höchstens { $max ->
+            [one] { $max } Ziffer
+           *[other] { $max } Ziffern
+        }.
        *[special] Verwenden Sie höchstens { $max } Sonderzeichen.
     }
 policy-rule-class-max =
     { $class ->
         [lower] Das Passwort darf höchstens { $max } Kleinbuchstaben enthalten.
         [upper] Das Passwort darf höchstens { $max } Großbuchstaben enthalten.
-        [digit] Das Passwort darf höchstens { $max } Ziffern enthalten.
+        [digit] Das Passwort darf höchstens { $max ->
+            [one] { $max } Ziffer
+           *[other] { $max } Ziffern
+        } enthalten.
        *[special] Das Passwort darf höchstens { $max } Sonderzeichen enthalten.
     }
 policy-sequence = Vermeiden Sie Folgen von Buchstaben oder nebeneinanderliegenden Tasten (wie abcd oder qwer): höchstens { $max } hintereinander.
-policy-rule-sequence = Das Passwort darf nicht mehr als { $max } aufeinanderfolgende Buchstaben oder nebeneinanderliegende Tasten enthalten (wie abcd oder qwer).
+policy-rule-sequence =
+    { $max ->
+        [one] Das Passwort darf nicht mehr als { $max } aufeinanderfolgenden Buchstaben oder nebeneinanderliegende Taste enthalten (wie abcd oder qwer).
+       *[other] Das Passwort darf nicht mehr als { $max } aufeinanderfolgende Buchstaben oder nebeneinanderliegende Tasten enthalten (wie abcd oder qwer).
+    }
 policy-occurrences = Verwenden Sie kein Zeichen mehr als { $max }-mal.
 policy-rule-occurrences = Kein Zeichen darf mehr als { $max }-mal vorkommen.
 policy-special-at-end = Beginnen oder beenden Sie das Passwort nicht mit einem Sonderzeichen.

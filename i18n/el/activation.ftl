@@ -10,7 +10,10 @@ activation-role-note = Το προφίλ του λογαριασμού σας ε
 activation-begin = Έναρξη ενεργοποίησης
 activation-identify-title = Βήμα 1/4: Εισαγωγή στοιχείων χρήστη
 activation-identify-intro = Εισάγετε τα στοιχεία σας προκειμένου να ταυτοποιηθείτε.
-activation-identify-contact-hint = Παρακαλούμε να έχετε πρόσβαση στο email ή κοντά σας το κινητό τηλέφωνο που έχετε δηλώσει στο Ίδρυμα: εκεί θα σταλεί ο κωδικός PIN. Μπορεί να χρησιμοποιηθεί μόνο μία φορά και είναι έγκυρος για { $minutes } λεπτά.
+activation-identify-contact-hint = Παρακαλούμε να έχετε πρόσβαση στο email ή κοντά σας το κινητό τηλέφωνο που έχετε δηλώσει στο Ίδρυμα: εκεί θα σταλεί ο κωδικός PIN. Μπορεί να χρησιμοποιηθεί μόνο μία φορά και είναι έγκυρος για { $minutes ->
+        [one] { $minutes } λεπτό
+       *[other] { $minutes } λεπτά
+    }.
 activation-identify-one-enough = Σημειώνεται πως αρκεί να συμπληρώσετε ένα μόνο από τα πεδία κινητό τηλέφωνο - email. Αν καταχωρίσετε και τα δύο, το PIN θα σας σταλεί και στο κινητό σας και στο email σας.
 activation-identify-warning = Μην καταχωρίζετε άλλο κινητό ή άλλο email από αυτά που έχετε ήδη δηλώσει κατά την εγγραφή σας.
 activation-mobile = Κινητό
@@ -25,7 +28,10 @@ activation-next = Επόμενο
 activation-required-note = * υποχρεωτικά πεδία
 activation-pin-title = Βήμα 2/4: Κωδικός PIN
 activation-pin-intro = Αν τα στοιχεία που εισαγάγατε αντιστοιχούν σε αυτά που έχει καταχωρίσει το Ίδρυμα, σας έχει σταλεί εκεί ένας κωδικός PIN. Εισάγετέ τον παρακάτω.
-activation-pin-validity = Το PIN είναι έγκυρο μόνο για { $minutes } λεπτά και μπορεί να χρησιμοποιηθεί μόνο μία φορά.
+activation-pin-validity = Το PIN είναι έγκυρο μόνο για { $minutes ->
+        [one] { $minutes } λεπτό
+       *[other] { $minutes } λεπτά
+    } και μπορεί να χρησιμοποιηθεί μόνο μία φορά.
 activation-pin-label = PIN
 activation-pin-none = Δεν λάβατε PIN; Ελέγξτε ότι εισαγάγατε το κινητό ή το email που έχετε δηλώσει στο Ίδρυμα, περιμένετε ένα λεπτό και ζητήστε νέο κωδικό PIN. Αν εξακολουθείτε να μην τον λαμβάνετε, επικοινωνήστε με: { $contact }.
 activation-pin-resend = Αποστολή νέου κωδικού PIN
@@ -84,6 +90,8 @@ activation-password = Κωδικός πρόσβασης (password)
 activation-password-confirm = Κωδικός πρόσβασης (επιβεβαίωση)
 activation-suggestions = Προτεινόμενοι κωδικοί πρόσβασης
 activation-suggestions-hint = Μπορείτε να αντιγράψετε έναν από αυτούς ή να επιλέξετε δικό σας.
+activation-suggestions-random = Τυχαίοι χαρακτήρες αντί για λέξεις
+activation-suggestions-passphrase = Λέξεις αντί για τυχαίους χαρακτήρες
 activation-accept-terms = Συμφωνώ με τους όρους χρήσης και την πολιτική απορρήτου της εφαρμογής.
 activation-terms = Όροι χρήσης
 activation-privacy = Πολιτική απορρήτου
@@ -107,8 +115,14 @@ missing-birth_date = ημερομηνία γέννησης
 missing-national_id = ΑΜΚΑ
 missing-national_id_country = χώρα έκδοσης ΑΜΚΑ
 activation-pin-subject = Ο κωδικός PIN ενεργοποίησης
-activation-pin-email = Ο κωδικός PIN για την ενεργοποίηση του λογαριασμού σας ({ $institution }) είναι { $pin }. Είναι έγκυρος για { $minutes } λεπτά και μπορεί να χρησιμοποιηθεί μόνο μία φορά. Αν δεν τον ζητήσατε, αγνοήστε αυτό το μήνυμα.
-activation-pin-sms = { $institution }: PIN ενεργοποίησης { $pin } (ισχύει { $minutes } λεπτά, μιας χρήσης).
+activation-pin-email = Ο κωδικός PIN για την ενεργοποίηση του λογαριασμού σας ({ $institution }) είναι { $pin }. Είναι έγκυρος για { $minutes ->
+        [one] { $minutes } λεπτό
+       *[other] { $minutes } λεπτά
+    } και μπορεί να χρησιμοποιηθεί μόνο μία φορά. Αν δεν τον ζητήσατε, αγνοήστε αυτό το μήνυμα.
+activation-pin-sms = { $institution }: PIN ενεργοποίησης { $pin } (ισχύει { $minutes ->
+        [one] { $minutes } λεπτό
+       *[other] { $minutes } λεπτά
+    }, μιας χρήσης).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Αυτή η ενεργοποίηση έχει λήξει ή δεν υπάρχει. Ξεκινήστε ξανά από την αρχή.
 journey-wrong_step = Αυτό το βήμα δεν είναι διαθέσιμο τώρα. Συνεχίστε από το σημείο όπου βρίσκεστε.
@@ -120,7 +134,10 @@ journey-pin_wrong = Το PIN είναι λανθασμένο. { $left ->
 }
 journey-pin_exhausted = Πάρα πολλά λανθασμένα PIN: αυτό το PIN δεν ισχύει πλέον. Ξεκινήστε ξανά από την αρχή.
 journey-pin_invalid = Αυτό το PIN έχει λήξει ή έχει ήδη χρησιμοποιηθεί. Ζητήστε νέο κωδικό PIN.
-journey-resend_cooldown = Περιμένετε { $seconds } δευτερόλεπτα πριν ζητήσετε νέο κωδικό PIN.
+journey-resend_cooldown = Περιμένετε { $seconds ->
+        [one] { $seconds } δευτερόλεπτο
+       *[other] { $seconds } δευτερόλεπτα
+    } πριν ζητήσετε νέο κωδικό PIN.
 journey-resend_limit = Δεν μπορούν να σταλούν άλλοι κωδικοί PIN για αυτή την ενεργοποίηση. Ξεκινήστε ξανά αργότερα.
 journey-pin_budget = Ζητήθηκαν ή δοκιμάστηκαν πάρα πολλοί κωδικοί PIN για αυτόν τον λογαριασμό. Για την ασφάλειά σας κανένας κωδικός PIN δεν γίνεται δεκτός για λίγο: δοκιμάστε ξανά σε μία ώρα ή επικοινωνήστε με το γραφείο υποστήριξης.
 journey-busy = Η υπηρεσία έχει αυτή τη στιγμή πολύ μεγάλο φόρτο. Δοκιμάστε ξανά σε λίγα λεπτά.
@@ -128,7 +145,10 @@ journey-already_active = Ο λογαριασμός σας είναι ήδη εν
 journey-required_fields_missing = Ο χρήστης δεν έχει συμπληρωμένα τα απαραίτητα στοιχεία στο μητρώο του Ιδρύματος. Ζητήστε από τη γραμματεία σας να τα συμπληρώσει.
 journey-amka_check_failed = Ανεπιτυχής έλεγχος του ΑΜΚΑ.
 journey-password_policy = Ο κωδικός πρόσβασης δεν τηρεί τους κανόνες.
-journey-too_many_requests = Πάρα πολλές προσπάθειες. Περιμένετε { $seconds } δευτερόλεπτα και δοκιμάστε ξανά.
+journey-too_many_requests = Πάρα πολλές προσπάθειες. Περιμένετε { $seconds ->
+        [one] { $seconds } δευτερόλεπτο
+       *[other] { $seconds } δευτερόλεπτα
+    } και δοκιμάστε ξανά.
 journey-unavailable = Μια υπηρεσία από την οποία εξαρτάται το kleidi δεν είναι διαθέσιμη αυτή τη στιγμή. Δεν έγινε καμία αλλαγή· δοκιμάστε ξανά σε λίγα λεπτά.
 journey-internal = Παρουσιάστηκε απρόσμενο σφάλμα. Δεν έγινε καμία αλλαγή· δοκιμάστε ξανά αργότερα.
 # Field errors (codes of the checked types).
@@ -164,7 +184,10 @@ field-national_id_ehic_country = Η χώρα αυτή δεν εκδίδει Ευ
 field-national_id_use_amka = Για την Ελλάδα, χρησιμοποιήστε τον ΑΜΚΑ σας.
 field-national_id_schac_format = Ο αριθμός ασφάλισης που είναι καταχωρισμένος στο μητρώο έχει λανθασμένη μορφή.
 field-pin_empty = Εισάγετε το PIN.
-field-pin_length = Το PIN έχει { $digits } ψηφία.
+field-pin_length = Το PIN έχει { $digits ->
+        [one] { $digits } ψηφίο
+       *[other] { $digits } ψηφία
+    }.
 field-pin_not_digits = Το PIN αποτελείται μόνο από ψηφία.
 field-personal_number_empty = Εισάγετε τον αριθμό μητρώου σας.
 field-personal_number_length = Ο αριθμός δεν έχει το σωστό μήκος.

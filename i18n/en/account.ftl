@@ -78,12 +78,18 @@ recover-continue = Continue
 recover-no-contacts = Recovery works only if you registered a recovery email or mobile. If you did not, or they are wrong, contact { $contact }.
 recover-sent-title = Check your messages
 recover-sent-failing = Our mail service failed a moment ago, so the link may not arrive. Nothing was used up: please try again in a few minutes.
-recover-sent = If the details you entered match an account with a registered contact, we have sent instructions there. The link is valid for { $minutes } minutes.
+recover-sent = If the details you entered match an account with a registered contact, we have sent instructions there. The link is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 recover-pin-title = Enter the code
 recover-pin-intro = If the details you entered match an account with a registered mobile, we have sent a code to it by SMS.
 recover-pin-send-failed = We could not send the code by SMS just now. Nothing was lost: ask for a new code (you can do so at once).
 recover-pin-resend = Send a new code
-recover-pin-validity = The code is valid for { $minutes } minutes.
+recover-pin-validity = The code is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 recover-pin-label = Code
 recover-question-title = Security question
 recover-answer = Your answer
@@ -104,11 +110,17 @@ username-submit = Send my username
 username-sent = If the details match an account, your username has been sent to its registered contacts.
 # Messages sent by email and SMS.
 contact-pin-subject = Verify your recovery contact
-contact-pin-email = Your verification code for { $institution } is { $pin }. It is valid for { $minutes } minutes. If you did not ask for it, ignore this message.
+contact-pin-email = Your verification code for { $institution } is { $pin }. It is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }. If you did not ask for it, ignore this message.
 contact-pin-sms = { $institution }: verification code { $pin } (valid { $minutes } min).
 recovery-pin-sms = { $institution }: password recovery code { $pin } (valid { $minutes } min). Never share it.
 recovery-link-subject = Set a new password
-recovery-link-email = Someone asked to set a new password for the account { $username } at { $institution }. To do it, open this link within { $minutes } minutes: { $url } If it was not you, ignore this message: your password stays as it is.
+recovery-link-email = Someone asked to set a new password for the account { $username } at { $institution }. To do it, open this link within { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }: { $url } If it was not you, ignore this message: your password stays as it is.
 recovery-username-subject = Your username
 recovery-username-email = Your username at { $institution } is: { $username }
 security-question-1 = What was the name of your first school?

@@ -10,7 +10,10 @@ activation-role-note = Your account profile is kept up to date from your records
 activation-begin = Start activation
 activation-identify-title = Step 1/4: Your details
 activation-identify-intro = Enter your details so that we can identify you.
-activation-identify-contact-hint = Keep the email or mobile you declared to the institution at hand: the PIN is sent there. It can be used only once and is valid for { $minutes } minutes.
+activation-identify-contact-hint = Keep the email or mobile you declared to the institution at hand: the PIN is sent there. It can be used only once and is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 activation-identify-one-enough = Filling in one of the two fields, mobile or email, is enough. If you fill in both, the PIN is sent to both.
 activation-identify-warning = Enter the same mobile or email you declared when you enrolled, not another one.
 activation-mobile = Mobile
@@ -25,7 +28,10 @@ activation-next = Next
 activation-required-note = * required fields
 activation-pin-title = Step 2/4: PIN
 activation-pin-intro = If the details you entered match the institution's records, a PIN has been sent to them. Enter it below.
-activation-pin-validity = The PIN is valid for { $minutes } minutes and can be used only once.
+activation-pin-validity = The PIN is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and can be used only once.
 activation-pin-label = PIN
 activation-pin-none = No PIN arrived? Check that you entered the mobile or email you declared to the institution, wait a minute and ask for a new code. If it still does not arrive, contact { $contact }.
 activation-pin-resend = Send a new code
@@ -84,6 +90,8 @@ activation-password = Password
 activation-password-confirm = Confirm password
 activation-suggestions = Suggested passwords
 activation-suggestions-hint = You can copy one of these, or choose your own.
+activation-suggestions-random = Suggest random characters instead
+activation-suggestions-passphrase = Suggest passphrases of words instead
 activation-accept-terms = I accept the terms of use and the privacy policy of the application.
 activation-terms = Terms of use
 activation-privacy = Privacy policy
@@ -107,7 +115,10 @@ missing-birth_date = date of birth
 missing-national_id = national ID (AMKA)
 missing-national_id_country = country of the national ID
 activation-pin-subject = Your activation PIN
-activation-pin-email = Your PIN for activating your { $institution } account is { $pin }. It is valid for { $minutes } minutes and can be used only once. If you did not ask for it, ignore this message.
+activation-pin-email = Your PIN for activating your { $institution } account is { $pin }. It is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and can be used only once. If you did not ask for it, ignore this message.
 activation-pin-sms = { $institution }: your activation PIN is { $pin } (valid { $minutes } min, single use).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = This activation has expired or does not exist. Please start again.
@@ -120,7 +131,10 @@ journey-pin_wrong = The PIN is wrong. { $left ->
 }
 journey-pin_exhausted = Too many wrong PINs: this PIN no longer works. Please start again.
 journey-pin_invalid = This PIN has expired or was already used. Ask for a new code.
-journey-resend_cooldown = Please wait { $seconds } seconds before asking for a new code.
+journey-resend_cooldown = Please wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } before asking for a new code.
 journey-resend_limit = No more codes can be sent for this activation. Please start again later.
 journey-pin_budget = Too many codes were asked for or tried for this account. For your safety no code works for a while: try again in an hour, or contact the helpdesk.
 journey-busy = The service is very busy right now. Please try again in a few minutes.
@@ -128,7 +142,10 @@ journey-already_active = Your account is already activated. If you have forgotte
 journey-required_fields_missing = The institution's record lacks some required details. Ask your registrar's office to complete them.
 journey-amka_check_failed = AMKA check failed.
 journey-password_policy = The password does not follow the rules.
-journey-too_many_requests = Too many attempts. Please wait { $seconds } seconds and try again.
+journey-too_many_requests = Too many attempts. Please wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } and try again.
 journey-unavailable = A service kleidi depends on is unavailable right now. Nothing was changed; please try again in a few minutes.
 journey-internal = An unexpected error occurred. Nothing was changed; please try again later.
 # Field errors (codes of the checked types).
@@ -164,7 +181,10 @@ field-national_id_ehic_country = This country does not issue the European Health
 field-national_id_use_amka = For Greece, use your AMKA.
 field-national_id_schac_format = The national ID on record is malformed.
 field-pin_empty = Enter the PIN.
-field-pin_length = The PIN has { $digits } digits.
+field-pin_length = The PIN has { $digits ->
+        [one] { $digits } digit
+       *[other] { $digits } digits
+    }.
 field-pin_not_digits = The PIN has only digits.
 field-personal_number_empty = Enter your personal number.
 field-personal_number_length = This number has the wrong length.

@@ -19,7 +19,10 @@ error-not-found = This page does not exist.
 error-method-not-allowed = This action is not allowed here.
 error-bad-request = The request could not be understood. Please check what you entered and try again.
 error-payload-too-large = What you sent is too large.
-error-too-many-requests = Too many attempts. Please wait { $seconds } seconds and try again.
+error-too-many-requests = Too many attempts. Please wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } and try again.
 error-csrf = The form has expired or did not come from this site. Please reload the page and try again.
 error-timeout = The request took too long. Please try again.
 error-unavailable = The account service cannot reach the directory right now. Nothing was changed; please try again in a few minutes.

@@ -37,8 +37,16 @@ policy-min-special =
        *[other] Add at least { $min } characters that are not letters or digits (for example ! # @ -).
     }
 policy-char-classes = Mix at least { $min } of these: lowercase letters, uppercase letters, digits, symbols.
-policy-min-distinct = Use at least { $min } different characters.
-policy-digit-sequence = Avoid runs of more than { $max } consecutive digits going up or down (like 1234 or 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Use at least { $min } different character.
+       *[other] Use at least { $min } different characters.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Avoid runs of more than { $max } consecutive digit going up or down (like 1234 or 9876).
+       *[other] Avoid runs of more than { $max } consecutive digits going up or down (like 1234 or 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Do not repeat a character twice in a row.
@@ -94,8 +102,16 @@ policy-rule-min-special =
        *[other] The password must contain at least { $min } non-alphanumeric characters.
     }
 policy-rule-char-classes = The password must mix at least { $min } of: lowercase letters, uppercase letters, digits, symbols.
-policy-rule-min-distinct = The password must have at least { $min } different characters.
-policy-rule-digit-sequence = The password must not contain more than { $max } consecutive digits in ascending or descending order.
+policy-rule-min-distinct =
+    { $min ->
+        [one] The password must have at least { $min } different character.
+       *[other] The password must have at least { $min } different characters.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] The password must not contain more than { $max } consecutive digit in ascending or descending order.
+       *[other] The password must not contain more than { $max } consecutive digits in ascending or descending order.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] The password must not repeat a character twice in a row.
@@ -157,22 +173,58 @@ policy-hint-avoid-personal-years = Avoid years that are associated with you.
 policy-hint-avoid-personal-dates = Avoid dates and years that are associated with you.
 policy-class-max =
     { $class ->
-        [lower] Use at most { $max } lowercase letters.
-        [upper] Use at most { $max } uppercase letters.
-        [digit] Use at most { $max } digits.
-       *[special] Use at most { $max } special characters.
+        [lower] Use at most { $max ->
+            [one] { $max } lowercase letter
+           *[other] { $max } lowercase letters
+        }.
+        [upper] Use at most { $max ->
+            [one] { $max } uppercase letter
+           *[other] { $max } uppercase letters
+        }.
+        [digit] Use at most { $max ->
+            [one] { $max } digit
+           *[other] { $max } digits
+        }.
+       *[special] Use at most { $max ->
+            [one] { $max } special character
+           *[other] { $max } special characters
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] The password must have at most { $max } lowercase letters.
-        [upper] The password must have at most { $max } uppercase letters.
-        [digit] The password must have at most { $max } digits.
-       *[special] The password must have at most { $max } special characters.
+        [lower] The password must have at most { $max ->
+            [one] { $max } lowercase letter
+           *[other] { $max } lowercase letters
+        }.
+        [upper] The password must have at most { $max ->
+            [one] { $max } uppercase letter
+           *[other] { $max } uppercase letters
+        }.
+        [digit] The password must have at most { $max ->
+            [one] { $max } digit
+           *[other] { $max } digits
+        }.
+       *[special] The password must have at most { $max ->
+            [one] { $max } special character
+           *[other] { $max } special characters
+        }.
     }
 policy-sequence = Avoid runs of letters or keys in a row (such as abcd or qwer): at most { $max } in a row.
-policy-rule-sequence = The password must not have more than { $max } letters or keyboard keys in a row (such as abcd or qwer).
-policy-occurrences = Use no character more than { $max } times.
-policy-rule-occurrences = No character may appear more than { $max } times.
+policy-rule-sequence =
+    { $max ->
+        [one] The password must not have more than { $max } letter or keyboard key in a row (such as abcd or qwer).
+       *[other] The password must not have more than { $max } letters or keyboard keys in a row (such as abcd or qwer).
+    }
+policy-occurrences =
+    { $max ->
+        [one] Use no character more than once.
+       *[other] Use no character more than { $max } times.
+    }
+policy-rule-occurrences =
+    { $max ->
+        [one] No character may appear more than once.
+       *[other] No character may appear more than { $max } times.
+    }
 policy-special-at-end = Do not start or end the password with a special character.
 policy-rule-special-at-end = The password must not start or end with a special character.
 policy-contains-attribute = Leave your email name and staff or student numbers out of the password.

@@ -78,12 +78,18 @@ recover-continue = Continuar
 recover-no-contacts = La recuperación solo funciona si registró un correo electrónico o un móvil de recuperación. Si no lo hizo, o si no son correctos, contacte con { $contact }.
 recover-sent-title = Revise sus mensajes
 recover-sent-failing = Nuestro servicio de correo ha fallado hace un momento, por lo que es posible que el enlace no llegue. No ha gastado ningún intento: vuelva a intentarlo dentro de unos minutos.
-recover-sent = Si los datos que ha introducido corresponden a una cuenta con un contacto registrado, hemos enviado las instrucciones a ese contacto. El enlace es válido durante { $minutes } minutos.
+recover-sent = Si los datos que ha introducido corresponden a una cuenta con un contacto registrado, hemos enviado las instrucciones a ese contacto. El enlace es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 recover-pin-title = Introduzca el código
 recover-pin-intro = Si los datos que ha introducido corresponden a una cuenta con un móvil registrado, le hemos enviado un código por SMS a ese móvil.
 recover-pin-send-failed = En este momento no hemos podido enviar el código por SMS. No se ha perdido nada: solicite un nuevo código (puede hacerlo ya).
 recover-pin-resend = Enviar un nuevo código
-recover-pin-validity = El código es válido durante { $minutes } minutos.
+recover-pin-validity = El código es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 recover-pin-label = Código
 recover-question-title = Pregunta de seguridad
 recover-answer = Su respuesta
@@ -104,11 +110,17 @@ username-submit = Enviar mi nombre de usuario
 username-sent = Si los datos corresponden a una cuenta, su nombre de usuario se ha enviado a los contactos registrados de esa cuenta.
 # Messages sent by email and SMS.
 contact-pin-subject = Verifique su contacto de recuperación
-contact-pin-email = { $institution }: su código de verificación es { $pin }. Es válido durante { $minutes } minutos. Si no lo ha solicitado, ignore este mensaje.
+contact-pin-email = { $institution }: su código de verificación es { $pin }. Es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }. Si no lo ha solicitado, ignore este mensaje.
 contact-pin-sms = { $institution }: código de verificación { $pin } (válido { $minutes } min).
 recovery-pin-sms = { $institution }: código de recuperación de contraseña { $pin } (válido { $minutes } min). No lo comparta nunca.
 recovery-link-subject = Restablecimiento de su contraseña
-recovery-link-email = Se ha solicitado establecer una nueva contraseña para la cuenta { $username } ({ $institution }). Para hacerlo, abra este enlace en los próximos { $minutes } minutos: { $url } Si no ha sido usted, ignore este mensaje: su contraseña seguirá siendo la misma.
+recovery-link-email = Se ha solicitado establecer una nueva contraseña para la cuenta { $username } ({ $institution }). Para hacerlo, abra este enlace en { $minutes ->
+        [one] el próximo minuto
+       *[other] los próximos { $minutes } minutos
+    }: { $url } Si no ha sido usted, ignore este mensaje: su contraseña seguirá siendo la misma.
 recovery-username-subject = Su nombre de usuario
 recovery-username-email = { $institution }: su nombre de usuario es { $username }
 security-question-1 = ¿Cómo se llamaba su primer colegio?

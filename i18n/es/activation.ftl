@@ -10,7 +10,10 @@ activation-role-note = Los datos de su cuenta se mantienen al día a partir de s
 activation-begin = Empezar la activación
 activation-identify-title = Paso 1/4: sus datos
 activation-identify-intro = Introduzca sus datos para que podamos comprobar su identidad.
-activation-identify-contact-hint = Tenga a mano el correo electrónico o el móvil que declaró a la universidad: el código se envía allí. Solo puede usarse una vez y es válido durante { $minutes } minutos.
+activation-identify-contact-hint = Tenga a mano el correo electrónico o el móvil que declaró a la universidad: el código se envía allí. Solo puede usarse una vez y es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 activation-identify-one-enough = Basta con rellenar uno de los dos campos, móvil o correo electrónico. Si rellena los dos, el código se envía a ambos.
 activation-identify-warning = Introduzca el mismo móvil o correo electrónico que declaró al matricularse, no otro.
 activation-mobile = Móvil
@@ -25,7 +28,10 @@ activation-next = Siguiente
 activation-required-note = * campos obligatorios
 activation-pin-title = Paso 2/4: código de un solo uso
 activation-pin-intro = Si los datos que ha introducido coinciden con los registros de la universidad, se le ha enviado un código a esos datos de contacto. Introdúzcalo a continuación.
-activation-pin-validity = El código es válido durante { $minutes } minutos y solo puede usarse una vez.
+activation-pin-validity = El código es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y solo puede usarse una vez.
 activation-pin-label = Código
 activation-pin-none = ¿No ha recibido ningún código? Compruebe que ha introducido el móvil o el correo electrónico que declaró a la universidad, espere un minuto y solicite un nuevo código. Si sigue sin llegar, contacte con { $contact }.
 activation-pin-resend = Enviar un nuevo código
@@ -84,6 +90,8 @@ activation-password = Contraseña
 activation-password-confirm = Confirmar la contraseña
 activation-suggestions = Contraseñas sugeridas
 activation-suggestions-hint = Puede copiar una de ellas o elegir una propia.
+activation-suggestions-random = Mostrar caracteres aleatorios en lugar de palabras
+activation-suggestions-passphrase = Mostrar palabras en lugar de caracteres aleatorios
 activation-accept-terms = Acepto las condiciones de uso y la política de privacidad de la aplicación.
 activation-terms = Condiciones de uso
 activation-privacy = Política de privacidad
@@ -107,7 +115,10 @@ missing-birth_date = fecha de nacimiento
 missing-national_id = número de identificación nacional (AMKA)
 missing-national_id_country = país del número de identificación nacional
 activation-pin-subject = Su código de activación
-activation-pin-email = { $institution }: su código para activar la cuenta es { $pin }. Es válido durante { $minutes } minutos y solo puede usarse una vez. Si no lo ha solicitado, ignore este mensaje.
+activation-pin-email = { $institution }: su código para activar la cuenta es { $pin }. Es válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y solo puede usarse una vez. Si no lo ha solicitado, ignore este mensaje.
 activation-pin-sms = { $institution }: su código de activación es { $pin } (válido { $minutes } min, un solo uso).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Esta activación ha caducado o no existe. Vuelva a empezar.
@@ -120,7 +131,10 @@ journey-pin_wrong = El código no es correcto. { $left ->
 }
 journey-pin_exhausted = Demasiados códigos incorrectos: este código ya no es válido. Vuelva a empezar.
 journey-pin_invalid = Este código ha caducado o ya se ha utilizado. Solicite un nuevo código.
-journey-resend_cooldown = Espere { $seconds } segundos antes de solicitar un nuevo código.
+journey-resend_cooldown = Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } antes de solicitar un nuevo código.
 journey-resend_limit = No se pueden enviar más códigos para esta activación. Vuelva a empezar más tarde.
 journey-pin_budget = Se han solicitado o probado demasiados códigos para esta cuenta. Por su seguridad, ningún código funcionará durante un tiempo: vuelva a intentarlo dentro de una hora o contacte con el servicio de soporte.
 journey-busy = El servicio está muy saturado en este momento. Vuelva a intentarlo dentro de unos minutos.
@@ -128,7 +142,10 @@ journey-already_active = Su cuenta ya está activada. Si ha olvidado su contrase
 journey-required_fields_missing = En su expediente de la universidad faltan algunos datos obligatorios. Pida a la secretaría de su centro que los complete.
 journey-amka_check_failed = Error en la comprobación del AMKA.
 journey-password_policy = La contraseña no cumple las reglas.
-journey-too_many_requests = Demasiados intentos. Espere { $seconds } segundos y vuelva a intentarlo.
+journey-too_many_requests = Demasiados intentos. Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } y vuelva a intentarlo.
 journey-unavailable = Un servicio del que depende kleidi no está disponible en este momento. No se ha modificado nada; vuelva a intentarlo dentro de unos minutos.
 journey-internal = Se ha producido un error inesperado. No se ha modificado nada; vuelva a intentarlo más tarde.
 # Field errors (codes of the checked types).
@@ -164,7 +181,10 @@ field-national_id_ehic_country = Este país no expide la Tarjeta Sanitaria Europ
 field-national_id_use_amka = Para Grecia, utilice su AMKA.
 field-national_id_schac_format = El número de identificación nacional registrado tiene un formato incorrecto.
 field-pin_empty = Introduzca el código.
-field-pin_length = El código tiene { $digits } dígitos.
+field-pin_length = El código tiene { $digits ->
+        [one] { $digits } dígito
+       *[other] { $digits } dígitos
+    }.
 field-pin_not_digits = El código solo puede contener dígitos.
 field-personal_number_empty = Introduzca su número personal.
 field-personal_number_length = Este número no tiene la longitud correcta.

@@ -19,7 +19,10 @@ error-not-found = Esta página no existe.
 error-method-not-allowed = Esta acción no está permitida aquí.
 error-bad-request = No se ha podido interpretar la solicitud. Revise los datos introducidos y vuelva a intentarlo.
 error-payload-too-large = Los datos enviados son demasiado grandes.
-error-too-many-requests = Demasiados intentos. Espere { $seconds } segundos y vuelva a intentarlo.
+error-too-many-requests = Demasiados intentos. Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } y vuelva a intentarlo.
 error-csrf = El formulario ha caducado o no procede de este sitio. Vuelva a cargar la página e inténtelo de nuevo.
 error-timeout = La solicitud ha tardado demasiado. Vuelva a intentarlo.
 error-unavailable = En este momento el servicio de cuentas no puede conectar con el directorio. No se ha modificado nada; vuelva a intentarlo dentro de unos minutos.

@@ -37,8 +37,16 @@ policy-min-special =
        *[other] Añada al menos { $min } caracteres que no sean letras ni dígitos (por ejemplo, ! # @ -).
     }
 policy-char-classes = Combine al menos { $min } de estos tipos: letras minúsculas, letras mayúsculas, dígitos, símbolos.
-policy-min-distinct = Utilice al menos { $min } caracteres distintos.
-policy-digit-sequence = Evite series de más de { $max } dígitos consecutivos en orden ascendente o descendente (como 1234 o 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Utilice al menos { $min } carácter distinto.
+       *[other] Utilice al menos { $min } caracteres distintos.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Evite series de más de { $max } dígito consecutivo en orden ascendente o descendente (como 1234 o 9876).
+       *[other] Evite series de más de { $max } dígitos consecutivos en orden ascendente o descendente (como 1234 o 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] No repita un mismo carácter dos veces seguidas.
@@ -94,8 +102,16 @@ policy-rule-min-special =
        *[other] La contraseña debe contener al menos { $min } caracteres no alfanuméricos.
     }
 policy-rule-char-classes = La contraseña debe combinar al menos { $min } de estos tipos: letras minúsculas, letras mayúsculas, dígitos, símbolos.
-policy-rule-min-distinct = La contraseña debe tener al menos { $min } caracteres distintos.
-policy-rule-digit-sequence = La contraseña no debe contener más de { $max } dígitos consecutivos en orden ascendente o descendente.
+policy-rule-min-distinct =
+    { $min ->
+        [one] La contraseña debe tener al menos { $min } carácter distinto.
+       *[other] La contraseña debe tener al menos { $min } caracteres distintos.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] La contraseña no debe contener más de { $max } dígito consecutivo en orden ascendente o descendente.
+       *[other] La contraseña no debe contener más de { $max } dígitos consecutivos en orden ascendente o descendente.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] La contraseña no debe repetir un mismo carácter dos veces seguidas.
@@ -157,22 +173,61 @@ policy-hint-avoid-personal-years = Evite los años relacionados con usted.
 policy-hint-avoid-personal-dates = Evite las fechas y los años relacionados con usted.
 policy-class-max =
     { $class ->
-        [lower] Utilice como máximo { $max } letras minúsculas.
-        [upper] Utilice como máximo { $max } letras mayúsculas.
-        [digit] Utilice como máximo { $max } dígitos.
-       *[special] Utilice como máximo { $max } caracteres especiales.
+        [lower] Utilice como máximo { $max ->
+            [one] { $max } letra minúscula
+           *[other] { $max } letras minúsculas
+        }.
+        [upper] Utilice como máximo { $max ->
+            [one] { $max } letra mayúscula
+           *[other] { $max } letras mayúsculas
+        }.
+        [digit] Utilice como máximo { $max ->
+            [one] { $max } dígito
+           *[other] { $max } dígitos
+        }.
+       *[special] Utilice como máximo { $max ->
+            [one] { $max } carácter especial
+           *[other] { $max } caracteres especiales
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] La contraseña puede tener como máximo { $max } letras minúsculas.
-        [upper] La contraseña puede tener como máximo { $max } letras mayúsculas.
-        [digit] La contraseña puede tener como máximo { $max } dígitos.
-       *[special] La contraseña puede tener como máximo { $max } caracteres especiales.
+        [lower] La contraseña puede tener como máximo { $max ->
+            [one] { $max } letra minúscula
+           *[other] { $max } letras minúsculas
+        }.
+        [upper] La contraseña puede tener como máximo { $max ->
+            [one] { $max } letra mayúscula
+           *[other] { $max } letras mayúsculas
+        }.
+        [digit] La contraseña puede tener como máximo { $max ->
+            [one] { $max } dígito
+           *[other] { $max } dígitos
+        }.
+       *[special] La contraseña puede tener como máximo { $max ->
+            [one] { $max } carácter especial
+           *[other] { $max } caracteres especiales
+        }.
     }
-policy-sequence = Evite series de letras o teclas seguidas (como abcd o qwer): como máximo { $max } seguidas.
-policy-rule-sequence = La contraseña no debe tener más de { $max } letras o teclas seguidas (como abcd o qwer).
-policy-occurrences = No utilice ningún carácter más de { $max } veces.
-policy-rule-occurrences = Ningún carácter puede aparecer más de { $max } veces.
+policy-sequence = Evite series de letras o teclas seguidas (como abcd o qwer): como máximo { $max ->
+        [one] { $max } seguida
+       *[other] { $max } seguidas
+    }.
+policy-rule-sequence =
+    { $max ->
+        [one] La contraseña no debe tener más de { $max } letra o tecla seguida (como abcd o qwer).
+       *[other] La contraseña no debe tener más de { $max } letras o teclas seguidas (como abcd o qwer).
+    }
+policy-occurrences =
+    { $max ->
+        [one] No utilice ningún carácter más de { $max } vez.
+       *[other] No utilice ningún carácter más de { $max } veces.
+    }
+policy-rule-occurrences =
+    { $max ->
+        [one] Ningún carácter puede aparecer más de { $max } vez.
+       *[other] Ningún carácter puede aparecer más de { $max } veces.
+    }
 policy-special-at-end = No empiece ni termine la contraseña con un carácter especial.
 policy-rule-special-at-end = La contraseña no debe empezar ni terminar con un carácter especial.
 policy-contains-attribute = No incluya en la contraseña la parte de su correo electrónico anterior a la @ ni su número de personal o de estudiante.

@@ -29,7 +29,7 @@ account-expiry-warning = Votre mot de passe expire dans { $days ->
    *[other] { $days } jours
 }. Veuillez le changer.
 account-grace-warning = Votre mot de passe a expiré. Vous pouvez encore vous connecter { $left ->
-    [one] une seule fois
+    [one] { $left } fois
    *[other] { $left } fois
 } avec celui-ci : changez-le dès maintenant.
 account-no-contacts = Vous n'avez enregistré ni adresse de récupération ni mobile de récupération. Sans eux, la récupération du mot de passe est impossible : enregistrez-les dès maintenant.
@@ -78,12 +78,18 @@ recover-continue = Valider
 recover-no-contacts = La récupération ne fonctionne que si vous avez enregistré une adresse de récupération ou un mobile de récupération. Si ce n'est pas le cas, ou s'ils sont erronés, contactez { $contact }.
 recover-sent-title = Consultez vos messages
 recover-sent-failing = Notre service de courriel a échoué il y a un instant : le lien risque de ne pas arriver. Rien n'a été consommé : réessayez dans quelques minutes.
-recover-sent = Si les informations saisies correspondent à un compte ayant des coordonnées enregistrées, nous y avons envoyé les instructions. Le lien est valable { $minutes } minutes.
+recover-sent = Si les informations saisies correspondent à un compte ayant des coordonnées enregistrées, nous y avons envoyé les instructions. Le lien est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 recover-pin-title = Saisissez le code
 recover-pin-intro = Si les informations saisies correspondent à un compte ayant un mobile enregistré, nous y avons envoyé un code par SMS.
 recover-pin-send-failed = Nous n'avons pas pu envoyer le code par SMS pour le moment. Rien n'est perdu : demandez un nouveau code (vous pouvez le faire tout de suite).
 recover-pin-resend = Envoyer un nouveau code
-recover-pin-validity = Le code est valable { $minutes } minutes.
+recover-pin-validity = Le code est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 recover-pin-label = Code
 recover-question-title = Question joker
 recover-answer = Votre réponse
@@ -104,11 +110,17 @@ username-submit = Envoyer mon identifiant
 username-sent = Si les informations correspondent à un compte, votre identifiant a été envoyé à ses coordonnées enregistrées.
 # Messages sent by email and SMS.
 contact-pin-subject = Vérifiez vos coordonnées de récupération
-contact-pin-email = Votre code de vérification pour { $institution } est { $pin }. Il est valable { $minutes } minutes. Si vous ne l'avez pas demandé, ignorez ce message.
+contact-pin-email = Votre code de vérification pour { $institution } est { $pin }. Il est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }. Si vous ne l'avez pas demandé, ignorez ce message.
 contact-pin-sms = { $institution } : code de vérification { $pin } (valable { $minutes } min).
 recovery-pin-sms = { $institution } : code de récupération du mot de passe { $pin } (valable { $minutes } min). Ne le communiquez jamais.
 recovery-link-subject = Choisissez un nouveau mot de passe
-recovery-link-email = Un nouveau mot de passe a été demandé pour le compte { $username } ({ $institution }). Pour le choisir, ouvrez ce lien dans les { $minutes } minutes : { $url } Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+recovery-link-email = Un nouveau mot de passe a été demandé pour le compte { $username } ({ $institution }). Pour le choisir, ouvrez ce lien dans { $minutes ->
+        [one] la minute
+       *[other] les { $minutes } minutes
+    } : { $url } Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
 recovery-username-subject = Votre identifiant
 recovery-username-email = Votre identifiant ({ $institution }) est : { $username }
 security-question-1 = Quel était le nom de votre première école ?

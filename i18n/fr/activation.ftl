@@ -10,7 +10,10 @@ activation-role-note = Le profil de votre compte est tenu à jour à partir de v
 activation-begin = Commencer l'activation
 activation-identify-title = Étape 1/4 : vos informations
 activation-identify-intro = Saisissez vos informations afin que nous puissions vous identifier.
-activation-identify-contact-hint = Gardez à portée de main l'adresse de courriel ou le mobile que vous avez déclarés à l'établissement : le code y est envoyé. Il n'est utilisable qu'une seule fois et reste valable { $minutes } minutes.
+activation-identify-contact-hint = Gardez à portée de main l'adresse de courriel ou le mobile que vous avez déclarés à l'établissement : le code y est envoyé. Il n'est utilisable qu'une seule fois et reste valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 activation-identify-one-enough = Il suffit de remplir l'un des deux champs, mobile ou courriel. Si vous remplissez les deux, le code est envoyé aux deux.
 activation-identify-warning = Saisissez le mobile ou l'adresse de courriel déclarés lors de votre inscription, et pas d'autres coordonnées.
 activation-mobile = Mobile
@@ -25,7 +28,10 @@ activation-next = Suivant
 activation-required-note = * champs obligatoires
 activation-pin-title = Étape 2/4 : code à usage unique
 activation-pin-intro = Si les informations saisies correspondent au dossier de l'établissement, un code à usage unique vous a été envoyé à ces coordonnées. Saisissez-le ci-dessous.
-activation-pin-validity = Le code est valable { $minutes } minutes et ne peut être utilisé qu'une seule fois.
+activation-pin-validity = Le code est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et ne peut être utilisé qu'une seule fois.
 activation-pin-label = Code
 activation-pin-none = Vous n'avez pas reçu de code ? Vérifiez que vous avez saisi le mobile ou l'adresse de courriel déclarés à l'établissement, patientez une minute et demandez un nouveau code. S'il n'arrive toujours pas, contactez { $contact }.
 activation-pin-resend = Envoyer un nouveau code
@@ -84,6 +90,8 @@ activation-password = Mot de passe
 activation-password-confirm = Confirmation du mot de passe
 activation-suggestions = Mots de passe suggérés
 activation-suggestions-hint = Vous pouvez en copier un, ou choisir le vôtre.
+activation-suggestions-random = Suggérer plutôt des caractères aléatoires
+activation-suggestions-passphrase = Suggérer plutôt des phrases de passe
 activation-accept-terms = J'accepte les conditions d'utilisation et la politique de confidentialité de l'application.
 activation-terms = Conditions d'utilisation
 activation-privacy = Politique de confidentialité
@@ -107,7 +115,10 @@ missing-birth_date = date de naissance
 missing-national_id = numéro d'identification national (AMKA)
 missing-national_id_country = pays du numéro d'identification national
 activation-pin-subject = Votre code d'activation
-activation-pin-email = Le code d'activation de votre compte { $institution } est { $pin }. Il est valable { $minutes } minutes et ne peut être utilisé qu'une seule fois. Si vous ne l'avez pas demandé, ignorez ce message.
+activation-pin-email = Le code d'activation de votre compte { $institution } est { $pin }. Il est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et ne peut être utilisé qu'une seule fois. Si vous ne l'avez pas demandé, ignorez ce message.
 activation-pin-sms = { $institution } : votre code d'activation est { $pin } (valable { $minutes } min, usage unique).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Cette activation a expiré ou n'existe pas. Veuillez recommencer.
@@ -120,7 +131,10 @@ journey-pin_wrong = Le code est incorrect. { $left ->
 }
 journey-pin_exhausted = Trop de codes erronés : ce code n'est plus valable. Veuillez recommencer.
 journey-pin_invalid = Ce code a expiré ou a déjà été utilisé. Demandez un nouveau code.
-journey-resend_cooldown = Veuillez patienter { $seconds } secondes avant de demander un nouveau code.
+journey-resend_cooldown = Veuillez patienter { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } avant de demander un nouveau code.
 journey-resend_limit = Plus aucun code ne peut être envoyé pour cette activation. Veuillez recommencer plus tard.
 journey-pin_budget = Trop de codes ont été demandés ou essayés pour ce compte. Par sécurité, aucun code n'est accepté pendant un moment : réessayez dans une heure ou contactez l'assistance.
 journey-busy = Le service est très sollicité en ce moment. Veuillez réessayer dans quelques minutes.
@@ -128,7 +142,10 @@ journey-already_active = Votre compte est déjà activé. Si vous avez oublié v
 journey-required_fields_missing = Il manque des informations obligatoires dans votre dossier de l'établissement. Demandez à votre service de scolarité de le compléter.
 journey-amka_check_failed = Échec de la vérification de l'AMKA.
 journey-password_policy = Le mot de passe ne respecte pas les règles.
-journey-too_many_requests = Trop de tentatives. Patientez { $seconds } secondes puis réessayez.
+journey-too_many_requests = Trop de tentatives. Patientez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } puis réessayez.
 journey-unavailable = Un service dont dépend kleidi est indisponible pour le moment. Rien n'a été modifié ; réessayez dans quelques minutes.
 journey-internal = Une erreur inattendue s'est produite. Rien n'a été modifié ; réessayez plus tard.
 # Field errors (codes of the checked types).
@@ -164,7 +181,10 @@ field-national_id_ehic_country = Ce pays ne délivre pas la carte européenne d'
 field-national_id_use_amka = Pour la Grèce, utilisez votre AMKA.
 field-national_id_schac_format = Le numéro d'identification national enregistré est mal formé.
 field-pin_empty = Saisissez le code.
-field-pin_length = Le code comporte { $digits } chiffres.
+field-pin_length = Le code comporte { $digits ->
+        [one] { $digits } chiffre
+       *[other] { $digits } chiffres
+    }.
 field-pin_not_digits = Le code ne contient que des chiffres.
 field-personal_number_empty = Saisissez votre numéro personnel.
 field-personal_number_length = Ce numéro n'a pas la bonne longueur.

@@ -19,7 +19,10 @@ error-not-found = Cette page n'existe pas.
 error-method-not-allowed = Cette action n'est pas autorisée ici.
 error-bad-request = La demande n'a pas pu être comprise. Vérifiez votre saisie et réessayez.
 error-payload-too-large = Les données envoyées sont trop volumineuses.
-error-too-many-requests = Trop de tentatives. Patientez { $seconds } secondes puis réessayez.
+error-too-many-requests = Trop de tentatives. Patientez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } puis réessayez.
 error-csrf = Le formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez.
 error-timeout = La demande a pris trop de temps. Réessayez.
 error-unavailable = Le service ne peut pas joindre l'annuaire pour le moment. Rien n'a été modifié ; réessayez dans quelques minutes.

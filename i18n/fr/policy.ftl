@@ -35,9 +35,21 @@ policy-min-special =
         [one] Ajoutez au moins { $min } caractère qui ne soit ni une lettre ni un chiffre (par exemple ! # @ -).
        *[other] Ajoutez au moins { $min } caractères qui ne soient ni des lettres ni des chiffres (par exemple ! # @ -).
     }
-policy-char-classes = Combinez au moins { $min } types de caractères parmi : minuscules, majuscules, chiffres, symboles.
-policy-min-distinct = Utilisez au moins { $min } caractères différents.
-policy-digit-sequence = Évitez les suites de plus de { $max } chiffres consécutifs, croissants ou décroissants (comme 1234 ou 9876).
+policy-char-classes =
+    { $min ->
+        [one] Combinez au moins { $min } type de caractères parmi : minuscules, majuscules, chiffres, symboles.
+       *[other] Combinez au moins { $min } types de caractères parmi : minuscules, majuscules, chiffres, symboles.
+    }
+policy-min-distinct =
+    { $min ->
+        [one] Utilisez au moins { $min } caractère différent.
+       *[other] Utilisez au moins { $min } caractères différents.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Évitez les suites de plus de { $max } chiffre consécutif, croissant ou décroissant (comme 1234 ou 9876).
+       *[other] Évitez les suites de plus de { $max } chiffres consécutifs, croissants ou décroissants (comme 1234 ou 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Ne répétez pas le même caractère deux fois de suite.
@@ -90,9 +102,21 @@ policy-rule-min-special =
         [one] Le mot de passe doit contenir au moins { $min } caractère non alphanumérique.
        *[other] Le mot de passe doit contenir au moins { $min } caractères non alphanumériques.
     }
-policy-rule-char-classes = Le mot de passe doit combiner au moins { $min } types de caractères parmi : minuscules, majuscules, chiffres, symboles.
-policy-rule-min-distinct = Le mot de passe doit comporter au moins { $min } caractères différents.
-policy-rule-digit-sequence = Le mot de passe ne doit pas contenir plus de { $max } chiffres consécutifs, en ordre croissant ou décroissant.
+policy-rule-char-classes =
+    { $min ->
+        [one] Le mot de passe doit combiner au moins { $min } type de caractères parmi : minuscules, majuscules, chiffres, symboles.
+       *[other] Le mot de passe doit combiner au moins { $min } types de caractères parmi : minuscules, majuscules, chiffres, symboles.
+    }
+policy-rule-min-distinct =
+    { $min ->
+        [one] Le mot de passe doit comporter au moins { $min } caractère différent.
+       *[other] Le mot de passe doit comporter au moins { $min } caractères différents.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] Le mot de passe ne doit pas contenir plus de { $max } chiffre consécutif, en ordre croissant ou décroissant.
+       *[other] Le mot de passe ne doit pas contenir plus de { $max } chiffres consécutifs, en ordre croissant ou décroissant.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] Le mot de passe ne doit pas répéter le même caractère deux fois de suite.
@@ -152,20 +176,48 @@ policy-hint-avoid-personal-years = Évitez les années qui vous sont associées.
 policy-hint-avoid-personal-dates = Évitez les dates et les années qui vous sont associées.
 policy-class-max =
     { $class ->
-        [lower] Utilisez au plus { $max } lettres minuscules.
-        [upper] Utilisez au plus { $max } lettres majuscules.
-        [digit] Utilisez au plus { $max } chiffres.
-       *[special] Utilisez au plus { $max } caractères spéciaux.
+        [lower] Utilisez au plus { $max ->
+            [one] { $max } lettre minuscule
+           *[other] { $max } lettres minuscules
+        }.
+        [upper] Utilisez au plus { $max ->
+            [one] { $max } lettre majuscule
+           *[other] { $max } lettres majuscules
+        }.
+        [digit] Utilisez au plus { $max ->
+            [one] { $max } chiffre
+           *[other] { $max } chiffres
+        }.
+       *[special] Utilisez au plus { $max ->
+            [one] { $max } caractère spécial
+           *[other] { $max } caractères spéciaux
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] Le mot de passe doit comporter au plus { $max } lettres minuscules.
-        [upper] Le mot de passe doit comporter au plus { $max } lettres majuscules.
-        [digit] Le mot de passe doit comporter au plus { $max } chiffres.
-       *[special] Le mot de passe doit comporter au plus { $max } caractères spéciaux.
+        [lower] Le mot de passe doit comporter au plus { $max ->
+            [one] { $max } lettre minuscule
+           *[other] { $max } lettres minuscules
+        }.
+        [upper] Le mot de passe doit comporter au plus { $max ->
+            [one] { $max } lettre majuscule
+           *[other] { $max } lettres majuscules
+        }.
+        [digit] Le mot de passe doit comporter au plus { $max ->
+            [one] { $max } chiffre
+           *[other] { $max } chiffres
+        }.
+       *[special] Le mot de passe doit comporter au plus { $max ->
+            [one] { $max } caractère spécial
+           *[other] { $max } caractères spéciaux
+        }.
     }
 policy-sequence = Évitez les lettres ou les touches qui se suivent (comme abcd ou azer) : au plus { $max } à la suite.
-policy-rule-sequence = Le mot de passe ne doit pas comporter plus de { $max } lettres ou touches qui se suivent (comme abcd ou azer).
+policy-rule-sequence =
+    { $max ->
+        [one] Le mot de passe ne doit pas comporter plus de { $max } lettre ou touche à la suite (comme abcd ou azer).
+       *[other] Le mot de passe ne doit pas comporter plus de { $max } lettres ou touches qui se suivent (comme abcd ou azer).
+    }
 policy-occurrences = N'utilisez aucun caractère plus de { $max } fois.
 policy-rule-occurrences = Aucun caractère ne doit apparaître plus de { $max } fois.
 policy-special-at-end = Ne commencez ni ne terminez le mot de passe par un caractère spécial.

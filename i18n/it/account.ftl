@@ -78,12 +78,18 @@ recover-continue = Continua
 recover-no-contacts = Il recupero password funziona solo se hai registrato un'email di recupero o un cellulare di recupero. Se non l'hai fatto, o se sono errati, contatta { $contact }.
 recover-sent-title = Controlla i tuoi messaggi
 recover-sent-failing = Il nostro servizio di posta non ha funzionato poco fa, quindi il link potrebbe non arrivare. Non è stato consumato nulla: riprova tra qualche minuto.
-recover-sent = Se i dati inseriti corrispondono a un account con un'email di recupero registrata, ti abbiamo inviato lì le istruzioni. Il link è valido per { $minutes } minuti.
+recover-sent = Se i dati inseriti corrispondono a un account con un'email di recupero registrata, ti abbiamo inviato lì le istruzioni. Il link è valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }.
 recover-pin-title = Inserisci il codice
 recover-pin-intro = Se i dati inseriti corrispondono a un account con un cellulare registrato, ti abbiamo inviato un codice via SMS.
 recover-pin-send-failed = Non è stato possibile inviare il codice via SMS in questo momento. Non si è perso nulla: chiedi un nuovo codice (puoi farlo subito).
 recover-pin-resend = Invia un nuovo codice
-recover-pin-validity = Il codice è valido per { $minutes } minuti.
+recover-pin-validity = Il codice è valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }.
 recover-pin-label = Codice
 recover-question-title = Domanda di sicurezza
 recover-answer = La tua risposta
@@ -104,11 +110,17 @@ username-submit = Inviami il nome utente
 username-sent = Se i dati corrispondono a un account, il nome utente è stato inviato ai recapiti registrati.
 # Messages sent by email and SMS.
 contact-pin-subject = Verifica il tuo recapito per il recupero
-contact-pin-email = Il tuo codice di verifica per { $institution } è { $pin }. È valido per { $minutes } minuti. Se non l'hai richiesto, ignora questo messaggio.
+contact-pin-email = Il tuo codice di verifica per { $institution } è { $pin }. È valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }. Se non l'hai richiesto, ignora questo messaggio.
 contact-pin-sms = { $institution }: codice di verifica { $pin } (valido { $minutes } min).
 recovery-pin-sms = { $institution }: codice di recupero password { $pin } (valido { $minutes } min). Non condividerlo mai.
 recovery-link-subject = Reimposta la password
-recovery-link-email = È stata richiesta una nuova password per l'account { $username } ({ $institution }). Per impostarla, apri questo link entro { $minutes } minuti: { $url } Se non l'hai richiesta tu, ignora questo messaggio: la tua password resta invariata.
+recovery-link-email = È stata richiesta una nuova password per l'account { $username } ({ $institution }). Per impostarla, apri questo link entro { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }: { $url } Se non l'hai richiesta tu, ignora questo messaggio: la tua password resta invariata.
 recovery-username-subject = Il tuo nome utente
 recovery-username-email = Il tuo nome utente ({ $institution }) è: { $username }
 security-question-1 = Qual era il nome della tua prima scuola?

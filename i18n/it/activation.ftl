@@ -10,7 +10,10 @@ activation-role-note = Il profilo del tuo account viene aggiornato automaticamen
 activation-begin = Inizia l'attivazione
 activation-identify-title = Passo 1 di 4: i tuoi dati
 activation-identify-intro = Inserisci i tuoi dati per permetterci di identificarti.
-activation-identify-contact-hint = Tieni a portata di mano l'email o il cellulare che hai comunicato all'Ateneo: il PIN verrà inviato lì. Può essere usato una sola volta ed è valido per { $minutes } minuti.
+activation-identify-contact-hint = Tieni a portata di mano l'email o il cellulare che hai comunicato all'Ateneo: il PIN verrà inviato lì. Può essere usato una sola volta ed è valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }.
 activation-identify-one-enough = Basta compilare uno dei due campi, cellulare o email. Se li compili entrambi, il PIN verrà inviato a tutti e due.
 activation-identify-warning = Inserisci lo stesso cellulare o la stessa email che hai comunicato al momento dell'iscrizione, non altri recapiti.
 activation-mobile = Cellulare
@@ -25,7 +28,10 @@ activation-next = Avanti
 activation-required-note = * campi obbligatori
 activation-pin-title = Passo 2 di 4: PIN
 activation-pin-intro = Se i dati inseriti corrispondono a quelli registrati dall'Ateneo, ti abbiamo inviato lì un PIN. Inseriscilo qui sotto.
-activation-pin-validity = Il PIN è valido per { $minutes } minuti e può essere usato una sola volta.
+activation-pin-validity = Il PIN è valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } e può essere usato una sola volta.
 activation-pin-label = PIN
 activation-pin-none = Non hai ricevuto il PIN? Controlla di aver inserito il cellulare o l'email comunicati all'Ateneo, attendi un minuto e richiedi un nuovo codice. Se ancora non arriva, contatta { $contact }.
 activation-pin-resend = Invia un nuovo codice
@@ -84,6 +90,8 @@ activation-password = Password
 activation-password-confirm = Ripeti la password
 activation-suggestions = Password suggerite
 activation-suggestions-hint = Puoi copiarne una oppure sceglierne una tua.
+activation-suggestions-random = Mostra invece caratteri casuali
+activation-suggestions-passphrase = Mostra invece frasi di parole
 activation-accept-terms = Accetto le condizioni d'uso e l'informativa sulla privacy dell'applicazione.
 activation-terms = Condizioni d'uso
 activation-privacy = Informativa sulla privacy
@@ -107,7 +115,10 @@ missing-birth_date = data di nascita
 missing-national_id = numero di identificazione nazionale (AMKA)
 missing-national_id_country = Paese del numero di identificazione nazionale
 activation-pin-subject = Il tuo PIN di attivazione
-activation-pin-email = Il PIN per attivare il tuo account presso { $institution } è { $pin }. È valido per { $minutes } minuti e può essere usato una sola volta. Se non l'hai richiesto, ignora questo messaggio.
+activation-pin-email = Il PIN per attivare il tuo account presso { $institution } è { $pin }. È valido per { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } e può essere usato una sola volta. Se non l'hai richiesto, ignora questo messaggio.
 activation-pin-sms = { $institution }: il tuo PIN di attivazione è { $pin } (valido { $minutes } min, monouso).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Questa attivazione è scaduta o non esiste. Ricomincia dall'inizio.
@@ -120,7 +131,10 @@ journey-pin_wrong = Il PIN non è corretto. { $left ->
 }
 journey-pin_exhausted = Troppi PIN errati: questo PIN non è più valido. Ricomincia dall'inizio.
 journey-pin_invalid = Questo PIN è scaduto o è già stato usato. Richiedi un nuovo codice.
-journey-resend_cooldown = Attendi { $seconds } secondi prima di richiedere un nuovo codice.
+journey-resend_cooldown = Attendi { $seconds ->
+        [one] { $seconds } secondo
+       *[other] { $seconds } secondi
+    } prima di richiedere un nuovo codice.
 journey-resend_limit = Non è possibile inviare altri codici per questa attivazione. Riprova più tardi ricominciando dall'inizio.
 journey-pin_budget = Per questo account sono stati richiesti o provati troppi codici. Per sicurezza nessun codice è accettato per un po': riprova tra un'ora o contatta l'assistenza.
 journey-busy = Il servizio è molto carico in questo momento. Riprova tra qualche minuto.
@@ -128,7 +142,10 @@ journey-already_active = Il tuo account è già attivo. Se hai dimenticato la pa
 journey-required_fields_missing = Nei dati registrati dall'Ateneo mancano alcune informazioni obbligatorie. Chiedi alla tua segreteria di completarle.
 journey-amka_check_failed = Verifica dell'AMKA non riuscita.
 journey-password_policy = La password non rispetta le regole.
-journey-too_many_requests = Troppi tentativi. Attendi { $seconds } secondi e riprova.
+journey-too_many_requests = Troppi tentativi. Attendi { $seconds ->
+        [one] { $seconds } secondo
+       *[other] { $seconds } secondi
+    } e riprova.
 journey-unavailable = Un servizio da cui dipende kleidi non è disponibile in questo momento. Non è stato modificato nulla; riprova tra qualche minuto.
 journey-internal = Si è verificato un errore imprevisto. Non è stato modificato nulla; riprova più tardi.
 # Field errors (codes of the checked types).
@@ -164,7 +181,10 @@ field-national_id_ehic_country = Questo Paese non rilascia la Tessera europea di
 field-national_id_use_amka = Per la Grecia, usa il tuo AMKA.
 field-national_id_schac_format = Il numero di identificazione nazionale registrato non è in un formato valido.
 field-pin_empty = Inserisci il PIN.
-field-pin_length = Il PIN è composto da { $digits } cifre.
+field-pin_length = Il PIN è composto da { $digits ->
+        [one] { $digits } cifra
+       *[other] { $digits } cifre
+    }.
 field-pin_not_digits = Il PIN contiene solo cifre.
 field-personal_number_empty = Inserisci il tuo numero identificativo.
 field-personal_number_length = La lunghezza del numero non è corretta.

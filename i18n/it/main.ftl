@@ -19,7 +19,10 @@ error-not-found = Questa pagina non esiste.
 error-method-not-allowed = Questa operazione non è consentita qui.
 error-bad-request = La richiesta non è comprensibile. Controlla i dati inseriti e riprova.
 error-payload-too-large = I dati inviati sono troppo grandi.
-error-too-many-requests = Troppi tentativi. Attendi { $seconds } secondi e riprova.
+error-too-many-requests = Troppi tentativi. Attendi { $seconds ->
+        [one] { $seconds } secondo
+       *[other] { $seconds } secondi
+    } e riprova.
 error-csrf = Il modulo è scaduto o non proviene da questo sito. Ricarica la pagina e riprova.
 error-timeout = La richiesta ha impiegato troppo tempo. Riprova.
 error-unavailable = Il servizio non riesce a raggiungere la directory in questo momento. Non è stato modificato nulla; riprova tra qualche minuto.

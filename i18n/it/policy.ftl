@@ -36,8 +36,16 @@ policy-min-special =
        *[other] Aggiungi almeno { $min } caratteri che non siano lettere o cifre (per esempio ! # @ -).
     }
 policy-char-classes = Combina almeno { $min } di questi tipi di carattere: minuscole, maiuscole, cifre, simboli.
-policy-min-distinct = Usa almeno { $min } caratteri diversi.
-policy-digit-sequence = Evita sequenze di più di { $max } cifre consecutive, crescenti o decrescenti (come 1234 o 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Usa almeno { $min } carattere diverso.
+       *[other] Usa almeno { $min } caratteri diversi.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Evita sequenze di più di { $max } cifra consecutiva, crescenti o decrescenti (come 1234 o 9876).
+       *[other] Evita sequenze di più di { $max } cifre consecutive, crescenti o decrescenti (come 1234 o 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Non ripetere lo stesso carattere due volte di seguito.
@@ -90,9 +98,21 @@ policy-rule-min-special =
         [one] La password deve contenere almeno { $min } carattere non alfanumerico.
        *[other] La password deve contenere almeno { $min } caratteri non alfanumerici.
     }
-policy-rule-char-classes = La password deve combinare almeno { $min } tipi di carattere tra minuscole, maiuscole, cifre e simboli.
-policy-rule-min-distinct = La password deve avere almeno { $min } caratteri diversi.
-policy-rule-digit-sequence = La password non deve contenere più di { $max } cifre consecutive, in ordine crescente o decrescente.
+policy-rule-char-classes =
+    { $min ->
+        [one] La password deve combinare almeno { $min } tipo di carattere tra minuscole, maiuscole, cifre e simboli.
+       *[other] La password deve combinare almeno { $min } tipi di carattere tra minuscole, maiuscole, cifre e simboli.
+    }
+policy-rule-min-distinct =
+    { $min ->
+        [one] La password deve avere almeno { $min } carattere diverso.
+       *[other] La password deve avere almeno { $min } caratteri diversi.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] La password non deve contenere più di { $max } cifra consecutiva, in ordine crescente o decrescente.
+       *[other] La password non deve contenere più di { $max } cifre consecutive, in ordine crescente o decrescente.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] La password non deve ripetere lo stesso carattere due volte di seguito.
@@ -152,22 +172,58 @@ policy-hint-avoid-personal-years = Evita gli anni legati a te.
 policy-hint-avoid-personal-dates = Evita date e anni legati a te.
 policy-class-max =
     { $class ->
-        [lower] Usa al massimo { $max } lettere minuscole.
-        [upper] Usa al massimo { $max } lettere maiuscole.
-        [digit] Usa al massimo { $max } cifre.
-       *[special] Usa al massimo { $max } caratteri speciali.
+        [lower] Usa al massimo { $max ->
+            [one] { $max } lettera minuscola
+           *[other] { $max } lettere minuscole
+        }.
+        [upper] Usa al massimo { $max ->
+            [one] { $max } lettera maiuscola
+           *[other] { $max } lettere maiuscole
+        }.
+        [digit] Usa al massimo { $max ->
+            [one] { $max } cifra
+           *[other] { $max } cifre
+        }.
+       *[special] Usa al massimo { $max ->
+            [one] { $max } carattere speciale
+           *[other] { $max } caratteri speciali
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] La password deve avere al massimo { $max } lettere minuscole.
-        [upper] La password deve avere al massimo { $max } lettere maiuscole.
-        [digit] La password deve avere al massimo { $max } cifre.
-       *[special] La password deve avere al massimo { $max } caratteri speciali.
+        [lower] La password deve avere al massimo { $max ->
+            [one] { $max } lettera minuscola
+           *[other] { $max } lettere minuscole
+        }.
+        [upper] La password deve avere al massimo { $max ->
+            [one] { $max } lettera maiuscola
+           *[other] { $max } lettere maiuscole
+        }.
+        [digit] La password deve avere al massimo { $max ->
+            [one] { $max } cifra
+           *[other] { $max } cifre
+        }.
+       *[special] La password deve avere al massimo { $max ->
+            [one] { $max } carattere speciale
+           *[other] { $max } caratteri speciali
+        }.
     }
 policy-sequence = Evita lettere o tasti in sequenza (come abcd o qwer): al massimo { $max } di fila.
-policy-rule-sequence = La password non deve avere più di { $max } lettere o tasti in sequenza (come abcd o qwer).
-policy-occurrences = Non usare nessun carattere più di { $max } volte.
-policy-rule-occurrences = Nessun carattere può comparire più di { $max } volte.
+policy-rule-sequence =
+    { $max ->
+        [one] La password non deve avere più di { $max } lettera o tasto in sequenza (come abcd o qwer).
+       *[other] La password non deve avere più di { $max } lettere o tasti in sequenza (come abcd o qwer).
+    }
+policy-occurrences =
+    { $max ->
+        [one] Non usare nessun carattere più di { $max } volta.
+       *[other] Non usare nessun carattere più di { $max } volte.
+    }
+policy-rule-occurrences =
+    { $max ->
+        [one] Nessun carattere può comparire più di { $max } volta.
+       *[other] Nessun carattere può comparire più di { $max } volte.
+    }
 policy-special-at-end = Non iniziare né terminare la password con un carattere speciale.
 policy-rule-special-at-end = La password non deve iniziare né terminare con un carattere speciale.
 policy-contains-attribute = Non mettere nella password il nome della tua email né la tua matricola.

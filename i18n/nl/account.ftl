@@ -78,12 +78,18 @@ recover-continue = Doorgaan
 recover-no-contacts = Herstel werkt alleen als u een herstel-e-mailadres of mobiel herstelnummer hebt geregistreerd. Hebt u dat niet gedaan, of kloppen ze niet, neem dan contact op met { $contact }.
 recover-sent-title = Controleer uw berichten
 recover-sent-failing = Onze maildienst had zojuist een storing, dus de link komt mogelijk niet aan. Er is niets verbruikt: probeer het over een paar minuten opnieuw.
-recover-sent = Als de gegevens die u hebt ingevuld horen bij een account met geregistreerde contactgegevens, hebben we daar instructies naartoe gestuurd. De link is { $minutes } minuten geldig.
+recover-sent = Als de gegevens die u hebt ingevuld horen bij een account met geregistreerde contactgegevens, hebben we daar instructies naartoe gestuurd. De link is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig.
 recover-pin-title = Vul de code in
 recover-pin-intro = Als de gegevens die u hebt ingevuld horen bij een account met een geregistreerd mobiel nummer, hebben we per sms een code naar dat nummer gestuurd.
 recover-pin-send-failed = We konden de code op dit moment niet per sms versturen. Er is niets verloren: vraag een nieuwe code aan (dat kan meteen).
 recover-pin-resend = Nieuwe code versturen
-recover-pin-validity = De code is { $minutes } minuten geldig.
+recover-pin-validity = De code is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig.
 recover-pin-label = Code
 recover-question-title = Beveiligingsvraag
 recover-answer = Uw antwoord
@@ -107,11 +113,17 @@ username-submit = Mijn gebruikersnaam versturen
 username-sent = Als de gegevens bij een account horen, is uw gebruikersnaam naar de geregistreerde contactgegevens van dat account gestuurd.
 # Messages sent by email and SMS.
 contact-pin-subject = Verifieer uw contactgegeven voor herstel
-contact-pin-email = Uw verificatiecode voor { $institution } is { $pin }. De code is { $minutes } minuten geldig. Hebt u hier niet om gevraagd? Dan kunt u dit bericht negeren.
+contact-pin-email = Uw verificatiecode voor { $institution } is { $pin }. De code is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig. Hebt u hier niet om gevraagd? Dan kunt u dit bericht negeren.
 contact-pin-sms = { $institution }: verificatiecode { $pin } (geldig { $minutes } min).
 recovery-pin-sms = { $institution }: code voor wachtwoordherstel { $pin } (geldig { $minutes } min). Deel deze code nooit.
 recovery-link-subject = Stel een nieuw wachtwoord in
-recovery-link-email = Iemand heeft gevraagd om een nieuw wachtwoord in te stellen voor het account { $username } bij { $institution }. Open hiervoor binnen { $minutes } minuten deze link: { $url } Was u dit niet? Negeer dan dit bericht: uw wachtwoord blijft ongewijzigd.
+recovery-link-email = Iemand heeft gevraagd om een nieuw wachtwoord in te stellen voor het account { $username } bij { $institution }. Open hiervoor binnen { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } deze link: { $url } Was u dit niet? Negeer dan dit bericht: uw wachtwoord blijft ongewijzigd.
 recovery-username-subject = Uw gebruikersnaam
 recovery-username-email = Uw gebruikersnaam bij { $institution } is: { $username }
 security-question-1 = Hoe heette uw eerste school?

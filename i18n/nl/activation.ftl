@@ -10,7 +10,10 @@ activation-role-note = Uw accountprofiel wordt actueel gehouden op basis van uw 
 activation-begin = Activatie starten
 activation-identify-title = Stap 1/4: Uw gegevens
 activation-identify-intro = Vul uw gegevens in, zodat we u kunnen identificeren.
-activation-identify-contact-hint = Houd het e-mailadres of mobiele nummer bij de hand dat u aan de instelling hebt doorgegeven: de code wordt daarheen gestuurd. De code kan maar één keer worden gebruikt en is { $minutes } minuten geldig.
+activation-identify-contact-hint = Houd het e-mailadres of mobiele nummer bij de hand dat u aan de instelling hebt doorgegeven: de code wordt daarheen gestuurd. De code kan maar één keer worden gebruikt en is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig.
 activation-identify-one-enough = U hoeft maar één van de twee velden in te vullen: mobiel nummer of e-mailadres. Vult u beide in, dan wordt de code naar beide gestuurd.
 activation-identify-warning = Vul hetzelfde mobiele nummer of e-mailadres in dat u bij uw inschrijving hebt opgegeven, geen ander.
 activation-mobile = Mobiel nummer
@@ -25,7 +28,10 @@ activation-next = Volgende
 activation-required-note = * verplichte velden
 activation-pin-title = Stap 2/4: Code
 activation-pin-intro = Als de gegevens die u hebt ingevuld overeenkomen met de gegevens van de instelling, hebben we een code naar die contactgegevens gestuurd. Vul de code hieronder in.
-activation-pin-validity = De code is { $minutes } minuten geldig en kan maar één keer worden gebruikt.
+activation-pin-validity = De code is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig en kan maar één keer worden gebruikt.
 activation-pin-label = Code
 activation-pin-none = Geen code ontvangen? Controleer of u het mobiele nummer of e-mailadres hebt ingevuld dat u aan de instelling hebt doorgegeven, wacht een minuut en vraag een nieuwe code aan. Komt de code nog steeds niet aan, neem dan contact op met { $contact }.
 activation-pin-resend = Nieuwe code versturen
@@ -84,6 +90,8 @@ activation-password = Wachtwoord
 activation-password-confirm = Herhaal wachtwoord
 activation-suggestions = Voorgestelde wachtwoorden
 activation-suggestions-hint = U kunt er een van overnemen of zelf een wachtwoord kiezen.
+activation-suggestions-random = Willekeurige tekens voorstellen in plaats van woorden
+activation-suggestions-passphrase = Woorden voorstellen in plaats van willekeurige tekens
 activation-accept-terms = Ik accepteer de gebruiksvoorwaarden en de privacyverklaring van de applicatie.
 activation-terms = Gebruiksvoorwaarden
 activation-privacy = Privacyverklaring
@@ -107,7 +115,10 @@ missing-birth_date = geboortedatum
 missing-national_id = nationaal identificatienummer (AMKA)
 missing-national_id_country = land van het nationale identificatienummer
 activation-pin-subject = Uw activatiecode
-activation-pin-email = Uw code om uw account bij { $institution } te activeren is { $pin }. De code is { $minutes } minuten geldig en kan maar één keer worden gebruikt. Hebt u hier niet om gevraagd? Dan kunt u dit bericht negeren.
+activation-pin-email = Uw code om uw account bij { $institution } te activeren is { $pin }. De code is { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } geldig en kan maar één keer worden gebruikt. Hebt u hier niet om gevraagd? Dan kunt u dit bericht negeren.
 activation-pin-sms = { $institution }: uw activatiecode is { $pin } (geldig { $minutes } min, eenmalig te gebruiken).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Deze activatie is verlopen of bestaat niet. Begin opnieuw.
@@ -170,7 +181,10 @@ field-national_id_ehic_country = Dit land geeft geen Europese ziekteverzekerings
 field-national_id_use_amka = Gebruik voor Griekenland uw AMKA.
 field-national_id_schac_format = Het vastgelegde nationale identificatienummer heeft een ongeldig formaat.
 field-pin_empty = Vul de code in.
-field-pin_length = De code bestaat uit { $digits } cijfers.
+field-pin_length = De code bestaat uit { $digits ->
+        [one] { $digits } cijfer
+       *[other] { $digits } cijfers
+    }.
 field-pin_not_digits = De code bestaat alleen uit cijfers.
 field-personal_number_empty = Vul uw student- of personeelsnummer in.
 field-personal_number_length = Dit nummer heeft niet de juiste lengte.

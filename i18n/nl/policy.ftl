@@ -40,8 +40,16 @@ policy-min-special =
        *[other] Voeg minimaal { $min } tekens toe die geen letter of cijfer zijn (bijvoorbeeld ! # @ -).
     }
 policy-char-classes = Combineer minimaal { $min } van deze soorten tekens: kleine letters, hoofdletters, cijfers, speciale tekens.
-policy-min-distinct = Gebruik minimaal { $min } verschillende tekens.
-policy-digit-sequence = Vermijd reeksen van meer dan { $max } opeenvolgende oplopende of aflopende cijfers (zoals 1234 of 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Gebruik minimaal { $min } verschillend teken.
+       *[other] Gebruik minimaal { $min } verschillende tekens.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Vermijd reeksen van meer dan { $max } opeenvolgend oplopend of aflopend cijfer (zoals 1234 of 9876).
+       *[other] Vermijd reeksen van meer dan { $max } opeenvolgende oplopende of aflopende cijfers (zoals 1234 of 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Gebruik niet twee keer achter elkaar hetzelfde teken.
@@ -97,8 +105,16 @@ policy-rule-min-special =
        *[other] Het wachtwoord moet minimaal { $min } speciale tekens (geen letters of cijfers) bevatten.
     }
 policy-rule-char-classes = Het wachtwoord moet minimaal { $min } van deze soorten tekens combineren: kleine letters, hoofdletters, cijfers, speciale tekens.
-policy-rule-min-distinct = Het wachtwoord moet minimaal { $min } verschillende tekens bevatten.
-policy-rule-digit-sequence = Het wachtwoord mag niet meer dan { $max } opeenvolgende cijfers in oplopende of aflopende volgorde bevatten.
+policy-rule-min-distinct =
+    { $min ->
+        [one] Het wachtwoord moet minimaal { $min } verschillend teken bevatten.
+       *[other] Het wachtwoord moet minimaal { $min } verschillende tekens bevatten.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] Het wachtwoord mag niet meer dan { $max } opeenvolgend cijfer in oplopende of aflopende volgorde bevatten.
+       *[other] Het wachtwoord mag niet meer dan { $max } opeenvolgende cijfers in oplopende of aflopende volgorde bevatten.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] Het wachtwoord mag niet twee keer achter elkaar hetzelfde teken bevatten.
@@ -160,20 +176,48 @@ policy-hint-avoid-personal-years = Vermijd jaartallen die met u te maken hebben.
 policy-hint-avoid-personal-dates = Vermijd datums en jaartallen die met u te maken hebben.
 policy-class-max =
     { $class ->
-        [lower] Gebruik maximaal { $max } kleine letters.
-        [upper] Gebruik maximaal { $max } hoofdletters.
-        [digit] Gebruik maximaal { $max } cijfers.
-       *[special] Gebruik maximaal { $max } speciale tekens.
+        [lower] Gebruik maximaal { $max ->
+            [one] { $max } kleine letter
+           *[other] { $max } kleine letters
+        }.
+        [upper] Gebruik maximaal { $max ->
+            [one] { $max } hoofdletter
+           *[other] { $max } hoofdletters
+        }.
+        [digit] Gebruik maximaal { $max ->
+            [one] { $max } cijfer
+           *[other] { $max } cijfers
+        }.
+       *[special] Gebruik maximaal { $max ->
+            [one] { $max } speciaal teken
+           *[other] { $max } speciale tekens
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] Het wachtwoord mag maximaal { $max } kleine letters bevatten.
-        [upper] Het wachtwoord mag maximaal { $max } hoofdletters bevatten.
-        [digit] Het wachtwoord mag maximaal { $max } cijfers bevatten.
-       *[special] Het wachtwoord mag maximaal { $max } speciale tekens bevatten.
+        [lower] Het wachtwoord mag maximaal { $max ->
+            [one] { $max } kleine letter
+           *[other] { $max } kleine letters
+        } bevatten.
+        [upper] Het wachtwoord mag maximaal { $max ->
+            [one] { $max } hoofdletter
+           *[other] { $max } hoofdletters
+        } bevatten.
+        [digit] Het wachtwoord mag maximaal { $max ->
+            [one] { $max } cijfer
+           *[other] { $max } cijfers
+        } bevatten.
+       *[special] Het wachtwoord mag maximaal { $max ->
+            [one] { $max } speciaal teken
+           *[other] { $max } speciale tekens
+        } bevatten.
     }
 policy-sequence = Vermijd reeksen letters of toetsen op een rij (zoals abcd of qwer): maximaal { $max } achter elkaar.
-policy-rule-sequence = Het wachtwoord mag niet meer dan { $max } letters of toetsen op een rij bevatten (zoals abcd of qwer).
+policy-rule-sequence =
+    { $max ->
+        [one] Het wachtwoord mag niet meer dan { $max } letter of toets op een rij bevatten (zoals abcd of qwer).
+       *[other] Het wachtwoord mag niet meer dan { $max } letters of toetsen op een rij bevatten (zoals abcd of qwer).
+    }
 policy-occurrences = Gebruik geen enkel teken meer dan { $max } keer.
 policy-rule-occurrences = Geen enkel teken mag meer dan { $max } keer voorkomen.
 policy-special-at-end = Begin of eindig het wachtwoord niet met een speciaal teken.

@@ -29,7 +29,7 @@ account-expiry-warning = A sua palavra-passe expira dentro de { $days ->
    *[other] { $days } dias
 }. Altere-a quanto antes.
 account-grace-warning = A sua palavra-passe expirou. Pode iniciar sessão com ela { $left ->
-    [one] mais uma vez
+    [one] mais { $left } vez
    *[other] mais { $left } vezes
 }: altere-a agora.
 account-no-contacts = Não registou nenhum email nem telemóvel de recuperação. Sem eles, não é possível recuperar a palavra-passe: registe-os agora.
@@ -78,12 +78,18 @@ recover-continue = Continuar
 recover-no-contacts = A recuperação só funciona se tiver registado um email ou um telemóvel de recuperação. Se não o fez, ou se os dados estiverem errados, contacte { $contact }.
 recover-sent-title = Consulte as suas mensagens
 recover-sent-failing = O nosso serviço de email falhou há momentos, pelo que a ligação pode não chegar. Não gastou nenhuma tentativa: tente novamente dentro de alguns minutos.
-recover-sent = Se os dados que introduziu corresponderem a uma conta com um contacto registado, enviámos instruções para esse contacto. A ligação é válida durante { $minutes } minutos.
+recover-sent = Se os dados que introduziu corresponderem a uma conta com um contacto registado, enviámos instruções para esse contacto. A ligação é válida durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 recover-pin-title = Introduza o código
 recover-pin-intro = Se os dados que introduziu corresponderem a uma conta com um telemóvel registado, enviámos um código por SMS para esse número.
 recover-pin-send-failed = Neste momento, não foi possível enviar o código por SMS. Nada se perdeu: peça um novo código (pode fazê-lo de imediato).
 recover-pin-resend = Enviar um novo código
-recover-pin-validity = O código é válido durante { $minutes } minutos.
+recover-pin-validity = O código é válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 recover-pin-label = Código
 recover-question-title = Pergunta de segurança
 recover-answer = A sua resposta
@@ -104,11 +110,17 @@ username-submit = Enviar o meu nome de utilizador
 username-sent = Se os dados corresponderem a uma conta, o nome de utilizador foi enviado para os contactos registados dessa conta.
 # Messages sent by email and SMS.
 contact-pin-subject = Verifique o seu contacto de recuperação
-contact-pin-email = { $institution }: o seu código de verificação é { $pin }. É válido durante { $minutes } minutos. Se não o pediu, ignore esta mensagem.
+contact-pin-email = { $institution }: o seu código de verificação é { $pin }. É válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }. Se não o pediu, ignore esta mensagem.
 contact-pin-sms = { $institution }: código de verificação { $pin } (válido { $minutes } min).
 recovery-pin-sms = { $institution }: código de recuperação da palavra-passe { $pin } (válido { $minutes } min). Nunca o partilhe.
 recovery-link-subject = Reposição da palavra-passe
-recovery-link-email = Foi pedida a definição de uma nova palavra-passe para a conta { $username } ({ $institution }). Para o fazer, abra esta ligação nos próximos { $minutes } minutos: { $url } Se não fez este pedido, ignore esta mensagem: a sua palavra-passe mantém-se inalterada.
+recovery-link-email = Foi pedida a definição de uma nova palavra-passe para a conta { $username } ({ $institution }). Para o fazer, abra esta ligação { $minutes ->
+        [one] no próximo minuto
+       *[other] nos próximos { $minutes } minutos
+    }: { $url } Se não fez este pedido, ignore esta mensagem: a sua palavra-passe mantém-se inalterada.
 recovery-username-subject = O seu nome de utilizador
 recovery-username-email = { $institution }: o seu nome de utilizador é { $username }
 security-question-1 = Qual era o nome da sua primeira escola?

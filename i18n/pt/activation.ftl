@@ -10,7 +10,10 @@ activation-role-note = Os dados da sua conta são mantidos atualizados a partir 
 activation-begin = Iniciar a ativação
 activation-identify-title = Passo 1/4: os seus dados
 activation-identify-intro = Introduza os seus dados para podermos confirmar a sua identidade.
-activation-identify-contact-hint = Tenha à mão o email ou o telemóvel que indicou à instituição: o código é enviado para lá. Só pode ser utilizado uma vez e é válido durante { $minutes } minutos.
+activation-identify-contact-hint = Tenha à mão o email ou o telemóvel que indicou à instituição: o código é enviado para lá. Só pode ser utilizado uma vez e é válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
 activation-identify-one-enough = Basta preencher um dos dois campos, telemóvel ou email. Se preencher os dois, o código é enviado para ambos.
 activation-identify-warning = Introduza o mesmo telemóvel ou email que indicou no ato da matrícula, e não outro.
 activation-mobile = Telemóvel
@@ -25,7 +28,10 @@ activation-next = Seguinte
 activation-required-note = * campos obrigatórios
 activation-pin-title = Passo 2/4: código de utilização única
 activation-pin-intro = Se os dados que introduziu corresponderem aos registos da instituição, foi enviado um código para esses contactos. Introduza-o abaixo.
-activation-pin-validity = O código é válido durante { $minutes } minutos e só pode ser utilizado uma vez.
+activation-pin-validity = O código é válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } e só pode ser utilizado uma vez.
 activation-pin-label = Código
 activation-pin-none = Não recebeu o código? Verifique se introduziu o telemóvel ou o email que indicou à instituição, aguarde um minuto e peça um novo código. Se continuar sem chegar, contacte { $contact }.
 activation-pin-resend = Enviar um novo código
@@ -84,6 +90,8 @@ activation-password = Palavra-passe
 activation-password-confirm = Confirmar a palavra-passe
 activation-suggestions = Palavras-passe sugeridas
 activation-suggestions-hint = Pode copiar uma destas ou escolher a sua própria.
+activation-suggestions-random = Mostrar carateres aleatórios em vez de palavras
+activation-suggestions-passphrase = Mostrar palavras em vez de carateres aleatórios
 activation-accept-terms = Aceito os termos de utilização e a política de privacidade da aplicação.
 activation-terms = Termos de utilização
 activation-privacy = Política de privacidade
@@ -107,7 +115,10 @@ missing-birth_date = data de nascimento
 missing-national_id = número de identificação nacional (AMKA)
 missing-national_id_country = país do número de identificação nacional
 activation-pin-subject = O seu código de ativação
-activation-pin-email = { $institution }: o seu código para ativar a conta é { $pin }. É válido durante { $minutes } minutos e só pode ser utilizado uma vez. Se não o pediu, ignore esta mensagem.
+activation-pin-email = { $institution }: o seu código para ativar a conta é { $pin }. É válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } e só pode ser utilizado uma vez. Se não o pediu, ignore esta mensagem.
 activation-pin-sms = { $institution }: o seu código de ativação é { $pin } (válido { $minutes } min, utilização única).
 # Errors of the journey (API "message" and page texts).
 journey-flow_not_found = Esta ativação expirou ou não existe. Recomece, por favor.
@@ -120,7 +131,10 @@ journey-pin_wrong = O código está incorreto. { $left ->
 }
 journey-pin_exhausted = Demasiados códigos errados: este código deixou de ser válido. Recomece, por favor.
 journey-pin_invalid = Este código expirou ou já foi utilizado. Peça um novo código.
-journey-resend_cooldown = Aguarde { $seconds } segundos antes de pedir um novo código.
+journey-resend_cooldown = Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } antes de pedir um novo código.
 journey-resend_limit = Não é possível enviar mais códigos para esta ativação. Recomece mais tarde.
 journey-pin_budget = Foram pedidos ou experimentados demasiados códigos para esta conta. Por segurança, nenhum código funciona durante algum tempo: tente novamente dentro de uma hora ou contacte o serviço de apoio.
 journey-busy = O serviço está muito sobrecarregado neste momento. Tente novamente dentro de alguns minutos.
@@ -128,7 +142,10 @@ journey-already_active = A sua conta já está ativada. Se se esqueceu da palavr
 journey-required_fields_missing = Faltam alguns dados obrigatórios no seu registo na instituição. Peça aos serviços académicos que os completem.
 journey-amka_check_failed = A verificação do AMKA falhou.
 journey-password_policy = A palavra-passe não cumpre as regras.
-journey-too_many_requests = Demasiadas tentativas. Aguarde { $seconds } segundos e tente novamente.
+journey-too_many_requests = Demasiadas tentativas. Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } e tente novamente.
 journey-unavailable = Um serviço de que o kleidi depende não está disponível neste momento. Nada foi alterado; tente novamente dentro de alguns minutos.
 journey-internal = Ocorreu um erro inesperado. Nada foi alterado; tente novamente mais tarde.
 # Field errors (codes of the checked types).
@@ -164,7 +181,10 @@ field-national_id_ehic_country = Este país não emite o Cartão Europeu de Segu
 field-national_id_use_amka = Para a Grécia, utilize o seu AMKA.
 field-national_id_schac_format = O número de identificação nacional registado tem um formato inválido.
 field-pin_empty = Introduza o código.
-field-pin_length = O código tem { $digits } algarismos.
+field-pin_length = O código tem { $digits ->
+        [one] { $digits } algarismo
+       *[other] { $digits } algarismos
+    }.
 field-pin_not_digits = O código só pode ter algarismos.
 field-personal_number_empty = Introduza o seu número pessoal.
 field-personal_number_length = Este número não tem o comprimento correto.

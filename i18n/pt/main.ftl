@@ -19,7 +19,10 @@ error-not-found = Esta página não existe.
 error-method-not-allowed = Esta ação não é permitida aqui.
 error-bad-request = Não foi possível interpretar o pedido. Verifique os dados introduzidos e tente novamente.
 error-payload-too-large = Os dados enviados são demasiado grandes.
-error-too-many-requests = Demasiadas tentativas. Aguarde { $seconds } segundos e tente novamente.
+error-too-many-requests = Demasiadas tentativas. Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } e tente novamente.
 error-csrf = O formulário expirou ou não provém deste site. Recarregue a página e tente novamente.
 error-timeout = O pedido demorou demasiado tempo. Tente novamente.
 error-unavailable = De momento, o serviço de contas não consegue aceder ao diretório. Nada foi alterado; tente novamente dentro de alguns minutos.

@@ -37,8 +37,16 @@ policy-min-special =
        *[other] Acrescente pelo menos { $min } caracteres que não sejam letras nem algarismos (por exemplo, ! # @ -).
     }
 policy-char-classes = Combine pelo menos { $min } destes tipos: letras minúsculas, letras maiúsculas, algarismos, símbolos.
-policy-min-distinct = Utilize pelo menos { $min } caracteres diferentes.
-policy-digit-sequence = Evite sequências de mais de { $max } algarismos consecutivos, por ordem crescente ou decrescente (como 1234 ou 9876).
+policy-min-distinct =
+    { $min ->
+        [one] Utilize pelo menos { $min } carácter diferente.
+       *[other] Utilize pelo menos { $min } caracteres diferentes.
+    }
+policy-digit-sequence =
+    { $max ->
+        [one] Evite sequências de mais de { $max } algarismo consecutivo, por ordem crescente ou decrescente (como 1234 ou 9876).
+       *[other] Evite sequências de mais de { $max } algarismos consecutivos, por ordem crescente ou decrescente (como 1234 ou 9876).
+    }
 policy-repeated-char =
     { $max ->
         [one] Não repita um carácter duas vezes seguidas.
@@ -94,8 +102,16 @@ policy-rule-min-special =
        *[other] A palavra-passe tem de conter pelo menos { $min } caracteres não alfanuméricos.
     }
 policy-rule-char-classes = A palavra-passe tem de combinar pelo menos { $min } destes tipos: letras minúsculas, letras maiúsculas, algarismos, símbolos.
-policy-rule-min-distinct = A palavra-passe tem de ter pelo menos { $min } caracteres diferentes.
-policy-rule-digit-sequence = A palavra-passe não pode conter mais de { $max } algarismos consecutivos por ordem crescente ou decrescente.
+policy-rule-min-distinct =
+    { $min ->
+        [one] A palavra-passe tem de ter pelo menos { $min } carácter diferente.
+       *[other] A palavra-passe tem de ter pelo menos { $min } caracteres diferentes.
+    }
+policy-rule-digit-sequence =
+    { $max ->
+        [one] A palavra-passe não pode conter mais de { $max } algarismo consecutivo por ordem crescente ou decrescente.
+       *[other] A palavra-passe não pode conter mais de { $max } algarismos consecutivos por ordem crescente ou decrescente.
+    }
 policy-rule-repeated-char =
     { $max ->
         [one] A palavra-passe não pode repetir um carácter duas vezes seguidas.
@@ -157,22 +173,61 @@ policy-hint-avoid-personal-years = Evite anos associados a si.
 policy-hint-avoid-personal-dates = Evite datas e anos associados a si.
 policy-class-max =
     { $class ->
-        [lower] Utilize no máximo { $max } letras minúsculas.
-        [upper] Utilize no máximo { $max } letras maiúsculas.
-        [digit] Utilize no máximo { $max } algarismos.
-       *[special] Utilize no máximo { $max } caracteres especiais.
+        [lower] Utilize no máximo { $max ->
+            [one] { $max } letra minúscula
+           *[other] { $max } letras minúsculas
+        }.
+        [upper] Utilize no máximo { $max ->
+            [one] { $max } letra maiúscula
+           *[other] { $max } letras maiúsculas
+        }.
+        [digit] Utilize no máximo { $max ->
+            [one] { $max } algarismo
+           *[other] { $max } algarismos
+        }.
+       *[special] Utilize no máximo { $max ->
+            [one] { $max } carácter especial
+           *[other] { $max } caracteres especiais
+        }.
     }
 policy-rule-class-max =
     { $class ->
-        [lower] A palavra-passe pode ter, no máximo, { $max } letras minúsculas.
-        [upper] A palavra-passe pode ter, no máximo, { $max } letras maiúsculas.
-        [digit] A palavra-passe pode ter, no máximo, { $max } algarismos.
-       *[special] A palavra-passe pode ter, no máximo, { $max } caracteres especiais.
+        [lower] A palavra-passe pode ter, no máximo, { $max ->
+            [one] { $max } letra minúscula
+           *[other] { $max } letras minúsculas
+        }.
+        [upper] A palavra-passe pode ter, no máximo, { $max ->
+            [one] { $max } letra maiúscula
+           *[other] { $max } letras maiúsculas
+        }.
+        [digit] A palavra-passe pode ter, no máximo, { $max ->
+            [one] { $max } algarismo
+           *[other] { $max } algarismos
+        }.
+       *[special] A palavra-passe pode ter, no máximo, { $max ->
+            [one] { $max } carácter especial
+           *[other] { $max } caracteres especiais
+        }.
     }
-policy-sequence = Evite sequências de letras ou teclas seguidas (como abcd ou qwer): no máximo { $max } seguidas.
-policy-rule-sequence = A palavra-passe não pode ter mais de { $max } letras ou teclas seguidas (como abcd ou qwer).
-policy-occurrences = Não utilize nenhum carácter mais de { $max } vezes.
-policy-rule-occurrences = Nenhum carácter pode aparecer mais de { $max } vezes.
+policy-sequence = Evite sequências de letras ou teclas seguidas (como abcd ou qwer): no máximo { $max ->
+        [one] { $max } seguida
+       *[other] { $max } seguidas
+    }.
+policy-rule-sequence =
+    { $max ->
+        [one] A palavra-passe não pode ter mais de { $max } letra ou tecla seguida (como abcd ou qwer).
+       *[other] A palavra-passe não pode ter mais de { $max } letras ou teclas seguidas (como abcd ou qwer).
+    }
+policy-occurrences =
+    { $max ->
+        [one] Não utilize nenhum carácter mais de { $max } vez.
+       *[other] Não utilize nenhum carácter mais de { $max } vezes.
+    }
+policy-rule-occurrences =
+    { $max ->
+        [one] Nenhum carácter pode aparecer mais de { $max } vez.
+       *[other] Nenhum carácter pode aparecer mais de { $max } vezes.
+    }
 policy-special-at-end = Não comece nem termine a palavra-passe com um carácter especial.
 policy-rule-special-at-end = A palavra-passe não pode começar nem terminar com um carácter especial.
 policy-contains-attribute = Não inclua na palavra-passe a parte do seu email antes da @ nem o seu número de trabalhador ou de estudante.

@@ -109,12 +109,22 @@ pub struct I18n {
     default: String,
 }
 
+/// The locale whose plural rules a language's texts follow: Portuguese is
+/// written as in Portugal, where 0 takes the plural ("0 segundos"; CLDR's
+/// plain `pt` is Brazil's rule, with 0 singular).
+fn plural_locale(lang: &str) -> &str {
+    match lang {
+        "pt" => "pt-PT",
+        other => other,
+    }
+}
+
 impl I18n {
     /// Parses the embedded files. `offered` must be a subset of [`SUPPORTED`].
     pub fn new(offered: &[String], default: &str) -> Result<Self, I18nError> {
         let mut bundles = HashMap::new();
         for lang in SUPPORTED {
-            let id: LanguageIdentifier = lang.parse().map_err(|_| I18nError {
+            let id: LanguageIdentifier = plural_locale(lang).parse().map_err(|_| I18nError {
                 lang: lang.to_string(),
                 area: "-".into(),
                 reason: "bad language tag".into(),
@@ -348,6 +358,35 @@ mod tests {
                     "{l}: {id} renders as {s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn counted_nouns_agree_with_their_number() {
+        let offered: Vec<String> = SUPPORTED.iter().map(|s| s.to_string()).collect();
+        let i = I18n::new(&offered, "en").unwrap();
+        let wait = |lang: &str, n: i64| {
+            i.t_args(lang, "journey-resend_cooldown", &[("seconds", Arg::Num(n))])
+        };
+        for (lang, n, says) in [
+            ("en", 1, "1 second "),
+            ("en", 2, "2 seconds"),
+            ("fr", 1, "1 seconde"),
+            ("pl", 1, "1 sekundę"),
+            ("pl", 3, "3 sekundy"),
+            ("pl", 5, "5 sekund"),
+            ("pl", 22, "22 sekundy"),
+            ("cs", 1, "1\u{a0}sekundu"),
+            ("cs", 3, "3\u{a0}sekundy"),
+            ("cs", 5, "5\u{a0}sekund"),
+            ("ro", 1, "1 secundă"),
+            ("ro", 20, "20 de secunde"),
+            // European Portuguese: 0 takes the plural.
+            ("pt", 0, "0 segundos"),
+            ("pt", 1, "1 segundo "),
+        ] {
+            let text = wait(lang, n);
+            assert!(text.contains(says), "{lang} {n}: {text}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! one shows the same form again with the errors next to their fields.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use minijinja::{Value, context};
@@ -18,6 +18,7 @@ use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::activation::{self, IdentifyInput, NationalIdInput, PasswordInput, Step};
 use crate::notify::Channel;
+use crate::policy::SuggestionKind;
 
 /// `GET /activate`: the start page with the roles.
 pub async fn start_page(
@@ -439,13 +440,13 @@ async fn password_page(
     csrf: &str,
     status: StatusCode,
     e: Option<&JourneyError>,
-    shown: &str,
+    (shown, kind): (&str, SuggestionKind),
 ) -> Response {
     let (rules, others) = journey_error::password_rules(app, lang, e);
     // The suggestions shown before stay after a refused submission (someone
     // may be copying one); anything else sent back, or one the policy
-    // refuses now, gets fresh ones. Passphrases: pleasant to type, and
-    // strong for their length.
+    // refuses now, gets fresh ones. Passphrases by default (pleasant to
+    // type, and strong for their length), random characters on request.
     let want = app.config.activation.suggestions;
     let kept: Vec<String> = shown
         .lines()
@@ -461,13 +462,13 @@ async fn password_page(
     {
         kept
     } else {
-        app.policy
-            .suggest(want, crate::policy::SuggestionKind::Passphrase)
+        app.policy.suggest(want, kind)
     };
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let a = &app.config.activation;
     let ctx = context! {
         flow, csrf, step => 4, rules, others, suggestions,
+        random => kind == SuggestionKind::Random,
         username => app.activation.get_public(flow).await.and_then(|f| f.username),
         terms_url => a.terms_url, privacy_url => a.privacy_url, alert, errors,
     };
@@ -481,15 +482,33 @@ async fn password_page(
     )
 }
 
+/// `?suggest=random` (else passphrases) on the password step.
+#[derive(Deserialize)]
+pub struct SuggestQuery {
+    #[serde(default)]
+    suggest: String,
+}
+
+/// The kind of suggestions asked for: `random`, else passphrases.
+fn suggestion_kind(asked: &str) -> SuggestionKind {
+    if asked == "random" {
+        SuggestionKind::Random
+    } else {
+        SuggestionKind::Passphrase
+    }
+}
+
 /// `GET /activate/{flow}/password`.
 pub async fn password_form(
     State(app): State<AppState>,
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
+    Query(q): Query<SuggestQuery>,
 ) -> Response {
+    let kind = suggestion_kind(&q.suggest);
     at_step(&app, &lang, &flow, Step::Password, || {
-        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, "")
+        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, ("", kind))
     })
     .await
 }
@@ -506,6 +525,9 @@ pub struct PasswordForm {
     /// The suggestions the page showed, one per line.
     #[serde(default)]
     suggestions: String,
+    /// Their kind (`random`, else passphrases).
+    #[serde(default)]
+    suggest: String,
 }
 
 /// `POST /activate/{flow}/password`.
@@ -535,7 +557,7 @@ pub async fn password(
                 &csrf,
                 journey_error::status(&e),
                 Some(&e),
-                &f.suggestions,
+                (&f.suggestions, suggestion_kind(&f.suggest)),
             )
             .await
         }

@@ -117,6 +117,20 @@ async fn suggestions(b: &Browser) -> Vec<String> {
     v
 }
 
+/// A passphrase's shape: four or more capitalized words between its
+/// separators and number; 16 random characters almost never have it.
+fn passphrase_shaped(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(|f| f.is_ascii_uppercase())
+                && w.len() >= 3
+                && c.all(|l| l.is_ascii_lowercase())
+        })
+        .count()
+        >= 4
+}
+
 async fn walk(j: Journey) {
     let began = Instant::now();
     let t = TestApp::spawn_with(crate::activation::IHU).await;
@@ -197,6 +211,21 @@ async fn walk(j: Journey) {
         .await;
     b.find("#confirm-error").await;
     assert_eq!(suggestions(&b).await, before);
+    assert!(before.iter().all(|s| passphrase_shaped(s)), "{before:?}");
+    // Random characters on request, kept after a refused submission too.
+    b.submit("a[href$='/password?suggest=random']").await;
+    step_page(&b, &j, 4, &[]).await;
+    let random = suggestions(&b).await;
+    assert!(
+        !random.is_empty() && random.iter().all(|s| !passphrase_shaped(s)),
+        "{random:?}"
+    );
+    b.find("#password").await.fill(PASSWORD).await;
+    b.find("#confirm").await.fill("something-else").await;
+    b.submit("form[action$='/password'] button[type=submit]")
+        .await;
+    b.find("#confirm-error").await;
+    assert_eq!(suggestions(&b).await, random);
     // Before typing, the rules are listed, none ticked.
     assert!(
         b.find_now("ul.rules li.met, ul.rules li.unmet")
