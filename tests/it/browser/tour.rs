@@ -1,6 +1,6 @@
 //! Every language at both widths: the public pages, the error pages, the
 //! first steps of activation, sign-in, the signed-in pages and the
-//! helpdesk console ([`tour`]); recovery by email link and by SMS code to a
+//! helpdesk console with its actions ([`tour`]); recovery by email link and by SMS code to a
 //! new password, username recovery, a password change, a recovery email
 //! verified and a forced change, each to the end ([`recover`]). Every page
 //! is checked by `check_page` (language, no raw message ids, axe-core WCAG
@@ -143,6 +143,39 @@ async fn tour(t: &TestApp, lang: &str) {
         b.goto(&t.url(path)).await;
         check_page(&b, &[expected]).await;
     }
+    // The console's actions: a temporary password without the operator's
+    // own password (the field error), then with it (shown once), and an
+    // owner refused.
+    let account = "/helpdesk/accounts/lbianchi";
+    b.goto(&t.url(account)).await;
+    let temporary = format!("form[action='{account}/temporary-password']");
+    b.submit(&format!("{temporary} button[type=submit]")).await;
+    check_page(&b, &[]).await;
+    assert_eq!(
+        b.find("#operator_password")
+            .await
+            .attr("aria-invalid")
+            .await
+            .as_deref(),
+        Some("true"),
+        "{lang}"
+    );
+    b.find("#operator_password")
+        .await
+        .fill(password_of("tfontaine"))
+        .await;
+    b.submit(&format!("{temporary} button[type=submit]")).await;
+    check_page(&b, &[]).await;
+    let shown = b.find("p.secret code").await.text().await;
+    assert!(t.dir.ldapwhoami(&dn("lbianchi"), &shown), "{lang}");
+    b.goto(&t.url(account)).await;
+    b.find("#owner").await.fill("nobody-by-that-name").await;
+    b.submit(&format!(
+        "form[action='{account}/owner'] button[type=submit]"
+    ))
+    .await;
+    check_page(&b, &[]).await;
+    assert!(b.find_now("[role=alert]").await.is_some(), "{lang}");
     b.quit().await;
 }
 
