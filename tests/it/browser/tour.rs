@@ -296,6 +296,17 @@ async fn recover(lang: &str) {
         Some(address.as_str()),
         "{lang}"
     );
+    // Removing it asks first (the disclosure, checked open), then does it.
+    let remove = "form[action='/account/contacts/remove']";
+    b.find("details.confirm summary").await.click().await;
+    check_page(&b, &[]).await;
+    if let Some(pw) = b.find_now(&format!("{remove} input[name=password]")).await {
+        pw.fill(&changed).await;
+    }
+    b.submit(&format!("{remove} button[type=submit]")).await;
+    check_page(&b, &[]).await;
+    let entry = t.app.directory.read_entry(&alice).await.unwrap().unwrap();
+    assert_eq!(entry.first("kleidiRecoveryEmail"), None, "{lang}");
     // The next language's link goes to the usual address again.
     t.dir.ldapmodify(&format!(
         "dn: {alice}\nchangetype: modify\nreplace: kleidiRecoveryEmail\nkleidiRecoveryEmail: alice.private@example.net\n"
