@@ -103,6 +103,16 @@
     var same = confirm.value === field.value;
     match.textContent = same ? texts.match : texts.mismatch;
     match.className = same ? "match met" : "match unmet";
+    // The server's "not the same" from the last submission no longer holds.
+    var stale = document.getElementById("confirm-error");
+    if (same && stale) {
+      stale.parentNode.removeChild(stale);
+      confirm.removeAttribute("aria-invalid");
+      var by = (confirm.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id !== "confirm-error";
+      });
+      if (by.length) { confirm.setAttribute("aria-describedby", by.join(" ")); } else { confirm.removeAttribute("aria-describedby"); }
+    }
   }
 
   field.addEventListener("input", function () {

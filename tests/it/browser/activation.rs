@@ -226,6 +226,17 @@ async fn walk(j: Journey) {
         .await;
     b.find("#confirm-error").await;
     assert_eq!(suggestions(&b).await, random);
+    // Once the confirmation matches, the refusal under it goes.
+    b.find("#password").await.fill(PASSWORD).await;
+    b.find("#confirm").await.fill(PASSWORD).await;
+    b.wait_for("#confirm-match.met", Duration::from_secs(10))
+        .await;
+    assert!(b.find_now("#confirm-error").await.is_none());
+    assert_eq!(b.find("#confirm").await.attr("aria-invalid").await, None);
+    // And back to passphrases.
+    b.submit("a[href$='/password']").await;
+    let fresh = suggestions(&b).await;
+    assert!(fresh.iter().all(|s| passphrase_shaped(s)), "{fresh:?}");
     // Before typing, the rules are listed, none ticked.
     assert!(
         b.find_now("ul.rules li.met, ul.rules li.unmet")
