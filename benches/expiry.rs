@@ -23,6 +23,9 @@
 //! process held the 200,000-entry LDIF, so kleidi would be charged ~90 MiB
 //! that were never its own.
 
+#[path = "common/smtp.rs"]
+mod smtp;
+
 use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
@@ -32,8 +35,7 @@ use std::time::{Duration, Instant};
 
 use kleidi::clock::generalized_time;
 use kleidi::sandbox::{self, Slapd};
-use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 /// People generated.
 const PEOPLE: usize = 200_000;
@@ -70,50 +72,6 @@ fn ldif_of(i: usize, now: u64) -> String {
 
 fn due_count() -> usize {
     (0..PEOPLE).filter(|i| matches!(i % 100, 0 | 50)).count()
-}
-
-async fn smtp_sink(listener: TcpListener, received: Arc<AtomicU64>) {
-    loop {
-        if let Ok((s, _)) = listener.accept().await {
-            tokio::spawn(smtp_session(s, received.clone()));
-        }
-    }
-}
-
-async fn smtp_session(s: TcpStream, received: Arc<AtomicU64>) -> std::io::Result<()> {
-    let (r, mut w) = s.into_split();
-    let mut r = BufReader::new(r);
-    w.write_all(b"220 bench-sink ESMTP\r\n").await?;
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        if r.read_until(b'\n', &mut line).await? == 0 {
-            return Ok(());
-        }
-        let verb = String::from_utf8_lossy(&line[..line.len().min(4)]).to_ascii_uppercase();
-        match verb.as_str() {
-            "EHLO" => w.write_all(b"250-bench-sink\r\n250 8BITMIME\r\n").await?,
-            "DATA" => {
-                w.write_all(b"354 end with .\r\n").await?;
-                loop {
-                    line.clear();
-                    if r.read_until(b'\n', &mut line).await? == 0 {
-                        return Ok(());
-                    }
-                    if line == b".\r\n" || line == b".\n" {
-                        break;
-                    }
-                }
-                received.fetch_add(1, Ordering::Relaxed);
-                w.write_all(b"250 queued\r\n").await?;
-            }
-            "QUIT" => {
-                w.write_all(b"221 bye\r\n").await?;
-                return Ok(());
-            }
-            _ => w.write_all(b"250 ok\r\n").await?,
-        }
-    }
 }
 
 /// The 1-, 5- and 15-minute load averages: other work skews every number.
@@ -246,7 +204,7 @@ fn main() -> ExitCode {
         .block_on(TcpListener::bind("127.0.0.1:0"))
         .expect("sink binds");
     let smtp_port = listener.local_addr().expect("addr").port();
-    rt.spawn(smtp_sink(listener, received.clone()));
+    rt.spawn(smtp::smtp_sink(listener, received.clone()));
     let config = slapd.path().join("expiry-bench.toml");
     let toml = format!(
         r#"

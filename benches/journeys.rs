@@ -19,6 +19,9 @@
 //! Goals are reported, never asserted; the process exits non-zero only when a
 //! measured operation failed, so that a broken bench does not pass for a slow one.
 
+#[path = "common/smtp.rs"]
+mod smtp;
+
 use std::future::Future;
 use std::io::Write as _;
 use std::net::SocketAddr;
@@ -34,8 +37,7 @@ use kleidi::sandbox::{self, Slapd};
 use ldap3::exop::PasswordModify;
 use ldap3::{Ldap, LdapConnAsync, Scope};
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 /// Bench users added to the sample directory.
 const USERS: usize = 10_000;
@@ -524,50 +526,6 @@ impl Client for KleidiJourney {
 // ---------------------------------------------------------------------------
 // Sinks for kleidi's messages: a relay and a gateway that accept everything.
 
-async fn smtp_sink(listener: TcpListener, received: Arc<AtomicU64>) {
-    loop {
-        if let Ok((s, _)) = listener.accept().await {
-            tokio::spawn(smtp_session(s, received.clone()));
-        }
-    }
-}
-
-async fn smtp_session(s: TcpStream, received: Arc<AtomicU64>) -> std::io::Result<()> {
-    let (r, mut w) = s.into_split();
-    let mut r = BufReader::new(r);
-    w.write_all(b"220 bench-sink ESMTP\r\n").await?;
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        if r.read_until(b'\n', &mut line).await? == 0 {
-            return Ok(());
-        }
-        let verb = String::from_utf8_lossy(&line[..line.len().min(4)]).to_ascii_uppercase();
-        match verb.as_str() {
-            "EHLO" => w.write_all(b"250-bench-sink\r\n250 8BITMIME\r\n").await?,
-            "DATA" => {
-                w.write_all(b"354 end with .\r\n").await?;
-                loop {
-                    line.clear();
-                    if r.read_until(b'\n', &mut line).await? == 0 {
-                        return Ok(());
-                    }
-                    if line == b".\r\n" || line == b".\n" {
-                        break;
-                    }
-                }
-                received.fetch_add(1, Ordering::Relaxed);
-                w.write_all(b"250 queued\r\n").await?;
-            }
-            "QUIT" => {
-                w.write_all(b"221 bye\r\n").await?;
-                return Ok(());
-            }
-            _ => w.write_all(b"250 ok\r\n").await?,
-        }
-    }
-}
-
 async fn sms_sink(listener: TcpListener, received: Arc<AtomicU64>) {
     let app = axum::Router::new().route(
         "/sms",
@@ -843,7 +801,7 @@ async fn bench(server_rt: &tokio::runtime::Runtime, slapd: &Slapd, pwfile: &Path
     );
     let mails = Arc::new(AtomicU64::new(0));
     let sms = Arc::new(AtomicU64::new(0));
-    let smtp_task = tokio::spawn(smtp_sink(smtp_l, mails.clone()));
+    let smtp_task = tokio::spawn(smtp::smtp_sink(smtp_l, mails.clone()));
     let sms_task = tokio::spawn(sms_sink(sms_l, sms.clone()));
 
     // 4. Memory first, on an app of its own that never served anything.
