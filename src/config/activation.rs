@@ -35,7 +35,8 @@ pub struct ActivationConfig {
     pub privacy_url: Option<String>,
     /// Services listed on the welcome page.
     pub services: Vec<ServiceLink>,
-    /// Suggested passwords shown on the password step.
+    /// How many suggested passwords each new-password page shows (this
+    /// step, and the change and recovery pages); 0 shows none.
     pub suggestions: usize,
     /// Department names by the value the registrar stores in the department
     /// attribute (`ou`), e.g. `{ csd = { el = "Τμήμα Πληροφορικής", en =

@@ -21,6 +21,7 @@ mod recovery;
 mod security;
 mod server;
 pub mod session;
+mod suggest;
 mod theme;
 
 pub use server::{ConnLimits, Routes, serve_limited};

@@ -760,3 +760,78 @@ async fn a_refused_new_password_keeps_the_current_one_and_grace_shows_one_warnin
         .unwrap();
     assert_eq!(body.matches("class=\"alert\"").count(), 1, "{body}");
 }
+
+#[tokio::test]
+async fn the_change_page_suggests_random_passwords_on_request_and_keeps_them_after_a_refusal() {
+    let t = TestApp::spawn().await;
+    let (cookies, token, _) = signed_in(&t, "alice").await;
+    let shown = |body: &str| -> Vec<String> {
+        body.split("<li><code>")
+            .skip(1)
+            .filter_map(|s| s.split("</code>").next())
+            .map(str::to_string)
+            .collect()
+    };
+    let body = t
+        .get("/account/password?suggest=random", &[("cookie", &cookies)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let random = shown(&body);
+    assert_eq!(random.len(), 4, "{body}");
+    assert!(body.contains("name=\"suggest\" value=\"random\""), "{body}");
+    // Without script, a refused submission sends the list back: it stays.
+    let body = t
+        .client
+        .post(t.url("/account/password"))
+        .header("cookie", &cookies)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("current", crate::harness::password_of("alice")),
+            ("new", "short"),
+            ("confirm", "short"),
+            ("suggestions", random.join("\n").as_str()),
+            ("suggest", "random"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(shown(&body), random, "{body}");
+    // A list the policy refuses is not shown back: fresh ones instead.
+    let body = t
+        .client
+        .post(t.url("/account/password"))
+        .header("cookie", &cookies)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("current", crate::harness::password_of("alice")),
+            ("new", "short"),
+            ("confirm", "short"),
+            ("suggestions", "a\nb\nc\nd"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let fresh = shown(&body);
+    assert_eq!(fresh.len(), 4, "{body}");
+    assert!(!fresh.iter().any(|s| s.len() == 1), "{fresh:?}");
+    // The page without the query: passphrases again.
+    let body = t
+        .get("/account/password", &[("cookie", &cookies)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !body.contains("name=\"suggest\" value=\"random\""),
+        "{body}"
+    );
+    assert_ne!(shown(&body), random);
+}

@@ -2,7 +2,7 @@
 //! password change, recovery contacts, security question, sign-out.
 
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
@@ -13,6 +13,7 @@ use crate::http::journey_error::{self, form_errors};
 use crate::http::lang::Lang;
 use crate::http::pages::page;
 use crate::http::session::{self, SessionToken};
+use crate::http::suggest::{self, Shown, SuggestQuery};
 use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::account;
@@ -264,6 +265,7 @@ fn password_page(
     restricted: bool,
     current: &str,
     why: Forced,
+    shown: Shown<'_>,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
     let (rules, others) = journey_error::password_rules(app, lang, e);
@@ -276,6 +278,7 @@ fn password_page(
     let ctx = context! {
         csrf, alert, errors, rules, others, restricted, signed_in => user, current,
         expired => why.expired, reason => why.text,
+        suggest => suggest::for_page(app, "/account/password", shown),
     };
     page(
         app,
@@ -293,6 +296,7 @@ pub async fn password_form(
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
     token: SessionToken,
+    Query(q): Query<SuggestQuery>,
 ) -> Response {
     match current(&app, token.as_str()).await {
         Some(s) => password_page(
@@ -305,6 +309,7 @@ pub async fn password_form(
             s.restricted,
             "",
             Forced::of(&app, &lang, &s),
+            Shown::fresh(q.kind()),
         ),
         None => to_login(),
     }
@@ -319,6 +324,11 @@ pub struct ChangeForm {
     new: zeroize::Zeroizing<String>,
     #[serde(default)]
     confirm: zeroize::Zeroizing<String>,
+    /// The suggestions the page showed, one per line, and their kind.
+    #[serde(default)]
+    suggestions: String,
+    #[serde(default)]
+    suggest: String,
 }
 
 /// `POST /account/password`.
@@ -364,6 +374,10 @@ pub async fn change(
                 s.restricted,
                 &f.current,
                 Forced::of(&app, &lang, &s),
+                Shown {
+                    list: &f.suggestions,
+                    kind: suggest::kind(&f.suggest),
+                },
             )
         }
         Err(e) => outcome(&app, &lang, &e),

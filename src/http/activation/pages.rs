@@ -14,11 +14,11 @@ use crate::config::IdentifyBy;
 use crate::http::journey_error;
 use crate::http::lang::Lang;
 use crate::http::pages::page;
+use crate::http::suggest::{self, Shown, SuggestQuery};
 use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::activation::{self, IdentifyInput, NationalIdInput, PasswordInput, Step};
 use crate::notify::Channel;
-use crate::policy::SuggestionKind;
 
 /// `GET /activate`: the start page with the roles.
 pub async fn start_page(
@@ -440,35 +440,14 @@ async fn password_page(
     csrf: &str,
     status: StatusCode,
     e: Option<&JourneyError>,
-    (shown, kind): (&str, SuggestionKind),
+    shown: Shown<'_>,
 ) -> Response {
     let (rules, others) = journey_error::password_rules(app, lang, e);
-    // The suggestions shown before stay after a refused submission (someone
-    // may be copying one); anything else sent back, or one the policy
-    // refuses now, gets fresh ones. Passphrases by default (pleasant to
-    // type, and strong for their length), random characters on request.
-    let want = app.config.activation.suggestions;
-    let kept: Vec<String> = shown
-        .lines()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .take(want)
-        .map(str::to_string)
-        .collect();
-    let ctx_check = crate::policy::CheckContext::default();
-    let suggestions = if !kept.is_empty()
-        && kept.len() == want
-        && kept.iter().all(|s| app.policy.check(s, &ctx_check).ok)
-    {
-        kept
-    } else {
-        app.policy.suggest(want, kind)
-    };
     let (alert, errors, _) = journey_error::form_errors(app, lang, e);
     let a = &app.config.activation;
     let ctx = context! {
-        flow, csrf, step => 4, rules, others, suggestions,
-        random => kind == SuggestionKind::Random,
+        flow, csrf, step => 4, rules, others,
+        suggest => suggest::for_page(app, &step_url(flow, Step::Password), shown),
         username => app.activation.get_public(flow).await.and_then(|f| f.username),
         terms_url => a.terms_url, privacy_url => a.privacy_url, alert, errors,
     };
@@ -482,22 +461,6 @@ async fn password_page(
     )
 }
 
-/// `?suggest=random` (else passphrases) on the password step.
-#[derive(Deserialize)]
-pub struct SuggestQuery {
-    #[serde(default)]
-    suggest: String,
-}
-
-/// The kind of suggestions asked for: `random`, else passphrases.
-fn suggestion_kind(asked: &str) -> SuggestionKind {
-    if asked == "random" {
-        SuggestionKind::Random
-    } else {
-        SuggestionKind::Passphrase
-    }
-}
-
 /// `GET /activate/{flow}/password`.
 pub async fn password_form(
     State(app): State<AppState>,
@@ -506,9 +469,9 @@ pub async fn password_form(
     Path(flow): Path<String>,
     Query(q): Query<SuggestQuery>,
 ) -> Response {
-    let kind = suggestion_kind(&q.suggest);
+    let shown = Shown::fresh(q.kind());
     at_step(&app, &lang, &flow, Step::Password, || {
-        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, ("", kind))
+        password_page(&app, &lang, &flow, &csrf, StatusCode::OK, None, shown)
     })
     .await
 }
@@ -557,7 +520,10 @@ pub async fn password(
                 &csrf,
                 journey_error::status(&e),
                 Some(&e),
-                (&f.suggestions, suggestion_kind(&f.suggest)),
+                Shown {
+                    list: &f.suggestions,
+                    kind: suggest::kind(&f.suggest),
+                },
             )
             .await
         }

@@ -3,7 +3,7 @@
 //! the details matched.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
@@ -15,6 +15,7 @@ use crate::http::journey_error;
 use crate::http::journey_error::form_errors;
 use crate::http::lang::Lang;
 use crate::http::pages::page;
+use crate::http::suggest::{self, Shown, SuggestQuery};
 use crate::http::{App, AppState, ClientIp, CsrfToken};
 use crate::journey::JourneyError;
 use crate::journey::recovery::{self, Proof, RecoveryChannel, StartInput, UsernameInput};
@@ -302,11 +303,13 @@ fn password_page(
     status: StatusCode,
     action: &str,
     e: Option<&JourneyError>,
+    shown: Shown<'_>,
 ) -> Response {
     let (alert, errors, _) = form_errors(app, lang, e);
     let (rules, others) = journey_error::password_rules(app, lang, e);
     let ctx = context! {
         csrf, action, alert, errors, rules, others, progress => 75,
+        suggest => suggest::for_page(app, action, shown),
         accept_rules => app.config.recovery.require_accept_rules,
         rules_url => app.config.recovery.rules_url,
         question => app.config.account.security_question,
@@ -320,6 +323,7 @@ pub async fn password_form(
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
     Path(flow): Path<String>,
+    Query(q): Query<SuggestQuery>,
 ) -> Response {
     password_page(
         &app,
@@ -328,6 +332,7 @@ pub async fn password_form(
         StatusCode::OK,
         &format!("/recover/{flow}/password"),
         None,
+        Shown::fresh(q.kind()),
     )
 }
 
@@ -337,6 +342,7 @@ pub async fn link_form(
     Lang(lang): Lang,
     CsrfToken(csrf): CsrfToken,
     Path(token): Path<String>,
+    Query(q): Query<SuggestQuery>,
 ) -> Response {
     if !app.recovery.link_alive(&app.clock, &token).await {
         return outcome(&app, &lang, &JourneyError::LinkInvalid);
@@ -348,6 +354,7 @@ pub async fn link_form(
         StatusCode::OK,
         &format!("/recover/reset/{token}"),
         None,
+        Shown::fresh(q.kind()),
     )
 }
 
@@ -360,6 +367,11 @@ pub struct NewPasswordForm {
     confirm: zeroize::Zeroizing<String>,
     #[serde(default)]
     accept_rules: Option<String>,
+    /// The suggestions the page showed, one per line, and their kind.
+    #[serde(default)]
+    suggestions: String,
+    #[serde(default)]
+    suggest: String,
 }
 
 async fn set_password(
@@ -405,6 +417,10 @@ async fn set_password(
                 journey_error::status(&e),
                 &action,
                 Some(&e),
+                Shown {
+                    list: &f.suggestions,
+                    kind: suggest::kind(&f.suggest),
+                },
             )
         }
         Err(e) => outcome(app, lang, &e),

@@ -119,7 +119,7 @@ async fn suggestions(b: &Browser) -> Vec<String> {
 
 /// A passphrase's shape: four or more capitalized words between its
 /// separators and number; 16 random characters almost never have it.
-fn passphrase_shaped(s: &str) -> bool {
+pub(super) fn passphrase_shaped(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| {
             let mut c = w.chars();

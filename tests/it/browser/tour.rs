@@ -217,6 +217,13 @@ async fn recover(lang: &str) {
     let link = super::account::reset_link(&mail.text, &t.url(""));
     b.goto(&link).await;
     check_page(&b, &[]).await;
+    // The reset page suggests passphrases too.
+    let offered = b.find_all("ul.suggestions code").await;
+    assert!(!offered.is_empty(), "{lang}");
+    assert!(
+        super::activation::passphrase_shaped(&offered[0].text().await),
+        "{lang}"
+    );
     let new = format!("Tulip-Cobalt-{lang}-Sprang47");
     set_new_password(&b, t, "form[action^='/recover/reset/']", &new).await;
     // The same link again: spent, with the way to a new one.
@@ -263,11 +270,28 @@ async fn recover(lang: &str) {
     check_page(&b, &[]).await;
     let by_sms = format!("Ivory-Sprang-{lang}-Cobalt58");
     set_new_password(&b, t, "form[action^='/recover/']", &by_sms).await;
-    // Signed in with it, a change that goes through, and its page.
+    // Signed in with it, a change that goes through, and its page: to a
+    // random suggestion (asked for), put in both fields with one click.
     sign_in(&b, t, "alice", &by_sms).await;
     b.goto(&t.url("/account/password")).await;
-    let changed = format!("Moth-Olive-{lang}-River61");
-    change_password(&b, t, &by_sms, &changed).await;
+    b.submit("a[href='/account/password?suggest=random']").await;
+    check_page(&b, &[]).await;
+    let changed = b.find("ul.suggestions code").await.text().await;
+    assert!(
+        !super::activation::passphrase_shaped(&changed),
+        "{lang}: {changed}"
+    );
+    b.find("ul.suggestions button.use").await.click().await;
+    assert_eq!(b.find("#new").await.prop("value").await, changed.as_str());
+    assert_eq!(
+        b.find("#confirm").await.prop("value").await,
+        changed.as_str()
+    );
+    b.find("#current").await.fill(&by_sms).await;
+    b.submit("form[action='/account/password'] button[type=submit]")
+        .await;
+    check_page(&b, &[]).await;
+    assert!(t.dir.ldapwhoami(&dn("alice"), &changed), "{lang}");
     // A new recovery email, verified with its code to the end.
     let address = format!("alice.{lang}@example.net");
     b.goto(&t.url("/account/contacts")).await;
