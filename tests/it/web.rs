@@ -781,44 +781,32 @@ async fn the_change_page_suggests_random_passwords_on_request_and_keeps_them_aft
     let random = shown(&body);
     assert_eq!(random.len(), 4, "{body}");
     assert!(body.contains("name=\"suggest\" value=\"random\""), "{body}");
+    // A refused change (the new password too short), sending back `list`
+    // of `kind` as the page without script does.
+    let refused = async |list: &str, kind: &str| {
+        t.client
+            .post(t.url("/account/password"))
+            .header("cookie", &cookies)
+            .form(&[
+                ("csrf", token.as_str()),
+                ("current", crate::harness::password_of("alice")),
+                ("new", "short"),
+                ("confirm", "short"),
+                ("suggestions", list),
+                ("suggest", kind),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
     // Without script, a refused submission sends the list back: it stays.
-    let body = t
-        .client
-        .post(t.url("/account/password"))
-        .header("cookie", &cookies)
-        .form(&[
-            ("csrf", token.as_str()),
-            ("current", crate::harness::password_of("alice")),
-            ("new", "short"),
-            ("confirm", "short"),
-            ("suggestions", random.join("\n").as_str()),
-            ("suggest", "random"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = refused(&random.join("\n"), "random").await;
     assert_eq!(shown(&body), random, "{body}");
     // A list the policy refuses is not shown back: fresh ones instead.
-    let body = t
-        .client
-        .post(t.url("/account/password"))
-        .header("cookie", &cookies)
-        .form(&[
-            ("csrf", token.as_str()),
-            ("current", crate::harness::password_of("alice")),
-            ("new", "short"),
-            ("confirm", "short"),
-            ("suggestions", "a\nb\nc\nd"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = refused("a\nb\nc\nd", "").await;
     let fresh = shown(&body);
     assert_eq!(fresh.len(), 4, "{body}");
     assert!(!fresh.iter().any(|s| s.len() == 1), "{fresh:?}");
