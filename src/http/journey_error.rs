@@ -381,42 +381,27 @@ impl ToSchema for PpolicyCode {}
 pub fn json_body(app: &App, lang: &str, e: &JourneyError) -> ErrorBody {
     let mut body = ErrorBody::new(e.code(), message(app, lang, e));
     let err = &mut body.error;
+    let fields = |fields: &[(&'static str, &'static str)]| {
+        let list = fields.iter().map(|(f, c)| FieldError {
+            field: f,
+            code: c,
+            message: field_message(app, lang, c),
+        });
+        Some(list.collect())
+    };
+    let violations = |vs: &[Violation]| {
+        Some(
+            vs.iter()
+                .map(|v| ViolationBody::new(app, lang, v))
+                .collect(),
+        )
+    };
     match e {
-        JourneyError::Fields(fields) => {
-            err.fields = Some(
-                fields
-                    .iter()
-                    .map(|(f, c)| FieldError {
-                        field: f,
-                        code: c,
-                        message: field_message(app, lang, c),
-                    })
-                    .collect(),
-            );
-        }
-        JourneyError::Policy(vs) => {
-            err.violations = Some(
-                vs.iter()
-                    .map(|v| ViolationBody::new(app, lang, v))
-                    .collect(),
-            );
-        }
-        JourneyError::PolicyAndFields(vs, fields) => {
-            err.violations = Some(
-                vs.iter()
-                    .map(|v| ViolationBody::new(app, lang, v))
-                    .collect(),
-            );
-            err.fields = Some(
-                fields
-                    .iter()
-                    .map(|(f, c)| FieldError {
-                        field: f,
-                        code: c,
-                        message: field_message(app, lang, c),
-                    })
-                    .collect(),
-            );
+        JourneyError::Fields(f) => err.fields = fields(f),
+        JourneyError::Policy(vs) => err.violations = violations(vs),
+        JourneyError::PolicyAndFields(vs, f) => {
+            err.violations = violations(vs);
+            err.fields = fields(f);
         }
         JourneyError::RequiredFieldsMissing(m) => err.missing = Some(m.clone()),
         JourneyError::PasswordRefused(p) => err.ppolicy = Some(ppolicy_code(*p)),

@@ -11,11 +11,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// Languages kleidi ships, in switcher order.
-pub const SUPPORTED: &[&str] = &[
-    "el", "en", "it", "fr", "de", "es", "pt", "nl", "pl", "ro", "cs", "sv",
-];
-
 /// Name of each language in itself, for the switcher.
 pub fn native_name(lang: &str) -> &'static str {
     match lang {
@@ -44,27 +39,45 @@ pub fn direction(lang: &str) -> &'static str {
     }
 }
 
-macro_rules! sources {
-    ($($lang:literal => [$($area:literal),*]),* $(,)?) => {
-        &[$($(($lang, $area, include_str!(concat!("../../i18n/", $lang, "/", $area, ".ftl")))),*),*]
+/// Defines [`SUPPORTED`] and `SOURCES`, every area's Fluent file of every
+/// language, embedded: each language has every area.
+macro_rules! languages {
+    ([$($lang:literal),*], $areas:tt) => {
+        /// Languages kleidi ships, in switcher order.
+        pub const SUPPORTED: &[&str] = &[$($lang),*];
+
+        /// (language, [(area, text)]) of every embedded Fluent file.
+        const SOURCES: &[(&str, &[(&str, &str)])] =
+            &[$(($lang, languages!(@areas $lang, $areas))),*];
+    };
+    (@areas $lang:literal, [$($area:literal),*]) => {
+        &[$(($area, include_str!(concat!("../../i18n/", $lang, "/", $area, ".ftl")))),*]
     };
 }
 
-/// (language, area, text) of every embedded Fluent file.
-const SOURCES: &[(&str, &str, &str)] = sources! {
-    "el" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "en" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "it" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "fr" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "de" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "es" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "pt" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "nl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "pl" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "ro" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "cs" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-    "sv" => ["main", "activation", "policy", "account", "expiry", "helpdesk", "format", "password"],
-};
+languages!(
+    [
+        "el", "en", "it", "fr", "de", "es", "pt", "nl", "pl", "ro", "cs", "sv"
+    ],
+    [
+        "main",
+        "activation",
+        "policy",
+        "account",
+        "expiry",
+        "helpdesk",
+        "format",
+        "password"
+    ]
+);
+
+/// The Fluent files (area, text) of `lang`.
+fn sources(lang: &str) -> &'static [(&'static str, &'static str)] {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(&[], |(_, areas)| areas)
+}
 
 /// A value for a message placeholder.
 #[derive(Debug, Clone)]
@@ -132,9 +145,9 @@ impl I18n {
             let mut b = FluentBundle::new_concurrent(vec![id]);
             // Isolation marks (U+2068/9) would show up in plain-text mail and SMS.
             b.set_use_isolating(false);
-            for (l, area, text) in SOURCES.iter().filter(|(l, _, _)| l == lang) {
+            for (area, text) in sources(lang) {
                 let err = |reason: String| I18nError {
-                    lang: l.to_string(),
+                    lang: lang.to_string(),
                     area: area.to_string(),
                     reason,
                 };
@@ -253,10 +266,9 @@ mod tests {
     use super::*;
 
     fn ids(lang: &str) -> Vec<String> {
-        let mut v: Vec<String> = SOURCES
+        let mut v: Vec<String> = sources(lang)
             .iter()
-            .filter(|(l, _, _)| *l == lang)
-            .flat_map(|(_, _, text)| {
+            .flat_map(|(_, text)| {
                 text.lines()
                     .filter(|l| !l.starts_with([' ', '#', '\t', '.', '[', '*', '}']))
                     .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
@@ -282,7 +294,7 @@ mod tests {
     /// after it), by id, for one language.
     fn messages(lang: &str) -> HashMap<String, String> {
         let mut out = HashMap::new();
-        for (_, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+        for (_, text) in sources(lang) {
             let mut current: Option<(String, String)> = None;
             for line in text.lines() {
                 // A new entry starts with an id or a comment at column 0; a
