@@ -238,35 +238,13 @@ async fn signing_in_with_the_form_opens_the_account_pages() {
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
-    let r = t
-        .client
-        .post(t.url("/login"))
-        .header("cookie", &cookie)
-        .header("accept-language", "fr")
-        .form(&[
-            ("csrf", token.as_str()),
-            ("username", "alice"),
-            ("password", "wrong-password"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = post_login(&t, &cookie, &token, "fr", "alice", "wrong-password").await;
     assert_eq!(r.status(), 401);
     let body = r.text().await.unwrap();
     assert!(body.contains("role=\"alert\""), "{body}");
     assert_translated("/login", "fr", &body);
-    let r = t
-        .client
-        .post(t.url("/login"))
-        .header("cookie", &cookie)
-        .form(&[
-            ("csrf", token.as_str()),
-            ("username", "alice"),
-            ("password", crate::harness::password_of("alice")),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let alice = crate::harness::password_of("alice");
+    let r = post_login(&t, &cookie, &token, "en", "alice", alice).await;
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/account");
     let session = crate::harness::cookie(&r, "kleidi-session");
@@ -653,22 +631,34 @@ async fn the_contacts_page_keeps_each_form_to_itself_and_asks_before_removing() 
     assert!(!mobile_form.starts_with(" name=\"value\" value=\"not-an-email\""));
 }
 
-/// Signs in with the form; the cookies (CSRF and session) and the token.
-async fn signed_in(t: &TestApp, user: &str) -> (String, String, String) {
-    let (cookie, token) = form_token(t, "/login").await;
-    let r = t
-        .client
+/// Posts the sign-in form with its CSRF `cookie` and `token`, in `lang`.
+async fn post_login(
+    t: &TestApp,
+    cookie: &str,
+    token: &str,
+    lang: &str,
+    username: &str,
+    password: &str,
+) -> reqwest::Response {
+    t.client
         .post(t.url("/login"))
-        .header("cookie", &cookie)
-        .header("accept-language", "en")
+        .header("cookie", cookie)
+        .header("accept-language", lang)
         .form(&[
-            ("csrf", token.as_str()),
-            ("username", user),
-            ("password", crate::harness::password_of(user)),
+            ("csrf", token),
+            ("username", username),
+            ("password", password),
         ])
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Signs in with the form; the cookies (CSRF and session) and the token.
+async fn signed_in(t: &TestApp, user: &str) -> (String, String, String) {
+    let (cookie, token) = form_token(t, "/login").await;
+    let password = crate::harness::password_of(user);
+    let r = post_login(t, &cookie, &token, "en", user, password).await;
     assert_eq!(r.status(), 303, "{user}");
     let to = r.headers()["location"].to_str().unwrap().to_string();
     let session = crate::harness::cookie(&r, "kleidi-session");
